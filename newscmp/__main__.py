@@ -1,0 +1,5 @@
+"""`python -m newscmp`."""
+
+from newscmp.cli import main
+
+main()

@@ -1,0 +1,33 @@
+"""The registry of extractors: one plain function per fact kind, `Article -> list[Mention]`.
+
+Adding a kind is adding a module under `newscmp/extract/` and a line to `EXTRACTORS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newscmp.extract.date import extract_dates
+from newscmp.extract.location import extract_locations
+from newscmp.extract.participant import extract_participants
+from newscmp.extract.venue import extract_venues
+from newscmp.model import Article, Kind, Mention
+
+Extractor = Callable[[Article], list[Mention]]
+
+EXTRACTORS: dict[Kind, Extractor] = {
+    Kind.DATE: extract_dates,
+    Kind.LOCATION: extract_locations,
+    Kind.VENUE: extract_venues,
+    Kind.PARTICIPANT: extract_participants,
+}
+
+
+def extract(article: Article, kinds: tuple[Kind, ...] | None = None) -> list[Mention]:
+    """Every mention the registered extractors find in `article`, in kind order then text order."""
+    mentions: list[Mention] = []
+    for kind, extractor in EXTRACTORS.items():
+        if kinds is None or kind in kinds:
+            found = extractor(article)
+            mentions.extend(sorted(found, key=lambda mention: (mention.span.start, mention.span.end)))
+    return mentions

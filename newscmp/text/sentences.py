@@ -1,0 +1,88 @@
+"""Split an article's content into sentences without losing a single offset.
+
+Extractors work sentence by sentence; each `Sentence` knows where it starts in the article, so a
+match at `m.start()` inside it is at `sentence.start + m.start()` in the article text.
+Boilerplate ranges are left out entirely.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newscmp.model import Article, Span
+
+# Paragraph breaks: a newline (news text puts one paragraph per line).
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before a space and
+# a capital, digit or opening quote. Abbreviations are checked after the match.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr rev hon pres
+    jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp ltd co dept est approx
+    u.s u.k u.n e.u a.m p.m""".split()
+)
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+def content_ranges(article: Article) -> list[tuple[int, int]]:
+    """The ranges of the article's text that are not boilerplate, in order."""
+    ranges: list[tuple[int, int]] = []
+    position = 0
+    for skipped in sorted(article.boilerplate, key=lambda span: span.start):
+        if skipped.start > position:
+            ranges.append((position, skipped.start))
+        position = max(position, skipped.end)
+    if position < len(article.text):
+        ranges.append((position, len(article.text)))
+    return ranges
+
+
+def _is_abbreviation(text: str) -> bool:
+    match = _LAST_WORD.search(text)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    # Single capital initials ("John F. Kennedy") and known abbreviations do not end a sentence.
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _split_paragraph(text: str, offset: int) -> Iterator[Sentence]:
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _is_abbreviation(text[start : match.start() + 1]):
+            continue
+        end = match.end()
+        piece = text[start:end].rstrip()
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            yield Sentence(offset + start + lead, offset + start + len(piece), piece.strip())
+        start = end
+    piece = text[start:].rstrip()
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        yield Sentence(offset + start + lead, offset + start + len(piece), piece.strip())
+
+
+@lru_cache(maxsize=256)
+def split_sentences(article: Article) -> tuple[Sentence, ...]:
+    """Every sentence of the article's content, boilerplate left out, in text order."""
+    sentences: list[Sentence] = []
+    for start, end in content_ranges(article):
+        for paragraph in _PARAGRAPH.finditer(article.text, start, end):
+            sentences.extend(_split_paragraph(paragraph.group(), paragraph.start()))
+    return tuple(sentences)
