@@ -191,6 +191,9 @@ class Fact:
     value: Value
     mentions: tuple[Mention, ...]
     missing: tuple[str, ...]
+    # How each mentioning source stands to the consensus: agree, partial or conflict (single
+    # when it is the only one), in source order.
+    by_source: tuple[tuple[str, Status], ...] = ()
 
     @property
     def sources(self) -> tuple[str, ...]:

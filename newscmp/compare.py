@@ -1,0 +1,71 @@
+"""The one pipeline the CLI and Python callers share: load, extract, complete, align."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from newscmp.align import align_mentions
+from newscmp.errors import NothingToCompareError
+from newscmp.extract import extract
+from newscmp.load import load_paths
+from newscmp.model import Article, Comparison, DateValue, Mention, Problem
+
+
+def complete_years(mentions: Sequence[Mention], articles: Iterable[Article] = ()) -> list[Mention]:
+    """Give a date stated without a year ("--01-10") the year the other sources agree on.
+
+    The year comes from another source's full date with the same month and day, else from the
+    most common year among the other full dates, else from the articles' publication dates.
+    """
+    full = [m.value.date for m in mentions if isinstance(m.value, DateValue) and _has_year(m.value)]
+    years = Counter(date[:4] for date in full if date)
+    years.update(article.published[:4] for article in articles if article.published)
+    result = []
+    for mention in mentions:
+        value = mention.value
+        if isinstance(value, DateValue) and value.date and value.date.startswith("--"):
+            matching = sorted(date for date in full if date and date[4:] == value.date[1:])
+            year = matching[0][:4] if matching else (years.most_common(1)[0][0] if years else None)
+            if year:
+                mention = Mention(mention.kind, mention.source, mention.text, mention.span,
+                                  DateValue(f"{year}{value.date[1:]}"))
+        result.append(mention)
+    return result
+
+
+def _has_year(value: DateValue) -> bool:
+    return bool(value.date) and not value.date.startswith("--")  # type: ignore[union-attr]
+
+
+def compare_articles(articles: Sequence[Article], problems: Sequence[Problem] = ()) -> Comparison:
+    """Extract and align already loaded articles."""
+    mentions: list[Mention] = []
+    for article in articles:
+        mentions.extend(extract(article))
+    mentions = complete_years(mentions, articles)
+    facts = align_mentions(mentions, [article.id for article in articles])
+    return Comparison(tuple(articles), tuple(facts), tuple(problems))
+
+
+def compare_paths(paths: Sequence[str]) -> Comparison:
+    """Compare the articles under `paths`; raises NothingToCompareError when none can be read."""
+    articles, problems = load_paths(paths)
+    if not articles:
+        detail = "; ".join(f"{problem.path}: {problem.error}" for problem in problems)
+        raise NothingToCompareError(f"no readable articles{': ' + detail if detail else ''}")
+    return compare_articles(articles, problems)
+
+
+def sample_paths() -> list[str]:
+    """Where the sample articles are: `./seeds` when run from the repository, else the copy
+    shipped inside the package (or, in an editable install, the repository's own folder)."""
+    from pathlib import Path
+
+    here = Path.cwd() / "seeds"
+    packaged = Path(__file__).parent / "seeds"
+    repository = Path(__file__).parent.parent / "seeds"
+    for candidate in (here, packaged, repository):
+        if candidate.is_dir():
+            return [str(candidate) if candidate != here else "seeds"]
+    return ["seeds"]

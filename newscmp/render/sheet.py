@@ -1,0 +1,53 @@
+"""`newscmp facts`: the merged fact sheet, one consensus value per fact, support and dissent."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from newscmp.model import Comparison, Fact, Status
+from newscmp.render.values import STATUS_LOOK, best_mention, shorten, format_value, source_heading
+
+DISSENT_WORDS = 60
+
+
+def support(fact: Fact, total: int) -> str:
+    """How many of all sources give the consensus value, as "4/5"."""
+    agreeing = sum(1 for _, status in fact.by_source if status in (Status.AGREE, Status.SINGLE))
+    return f"{agreeing}/{total}"
+
+
+def _dissent(fact: Fact, comparison: Comparison) -> Text:
+    headings = {article.id: source_heading(article) for article in comparison.sources}
+    text = Text()
+    for source, status in fact.by_source:
+        if status not in (Status.PARTIAL, Status.CONFLICT):
+            continue
+        symbol, word, style = STATUS_LOOK[status]
+        words = best_mention([m for m in fact.mentions if m.source == source]).text
+        if text:
+            text.append("\n")
+        text.append(f"{symbol} {headings[source]}: ", style=style)
+        text.append(f"“{shorten(words, DISSENT_WORDS)}”")
+    return text
+
+
+def render_sheet(comparison: Comparison) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True, title="newscmp facts")
+    table.add_column("Fact", ratio=2, overflow="fold")
+    table.add_column("Consensus", ratio=3, overflow="fold")
+    table.add_column("Support", no_wrap=True)
+    table.add_column("Status", no_wrap=True)
+    table.add_column("Dissent (their words)", ratio=3, overflow="fold")
+    total = len(comparison.sources)
+    for fact in comparison.facts:
+        symbol, word, style = STATUS_LOOK[fact.status]
+        table.add_row(
+            Text(f"{fact.label}\n{fact.kind.value}", style="bold"),
+            format_value(fact.value),
+            support(fact, total),
+            Text(f"{symbol} {word}", style=style),
+            _dissent(fact, comparison),
+        )
+    return table

@@ -1,0 +1,56 @@
+"""`newscmp compare`: one row per fact, one column per source, each cell the source's own words."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from newscmp.model import Comparison, Fact, Mention
+from newscmp.render.values import (
+    MISSING_LOOK,
+    STATUS_LOOK,
+    best_mention,
+    format_value,
+    shorten,
+    source_heading,
+)
+
+# Widest a cell's words get before they are cut in the middle.
+CELL_WORDS = 70
+
+
+def _cell(fact: Fact, source: str, mentions: list[Mention]) -> Text:
+    if not mentions:
+        symbol, word, style = MISSING_LOOK
+        return Text(f"{symbol} {word}", style=style)
+    status = dict(fact.by_source)[source]
+    symbol, _, style = STATUS_LOOK[status]
+    cell = Text(f"{symbol} ", style=style)
+    cell.append(shorten(best_mention(mentions).text, CELL_WORDS))
+    return cell
+
+
+def _fact_cell(fact: Fact) -> Text:
+    text = Text(fact.label, style="bold")
+    text.append(f"\n{fact.kind.value}: {format_value(fact.value)}", style="dim")
+    return text
+
+
+def render_table(comparison: Comparison) -> Table:
+    """The side-by-side table; columns wrap, so it stays readable down to 100 columns."""
+    table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True, title="newscmp compare")
+    table.add_column("Fact", ratio=3, overflow="fold")
+    table.add_column("Status", ratio=2, no_wrap=True)
+    for article in comparison.sources:
+        table.add_column(source_heading(article), ratio=3, overflow="fold")
+    for fact in comparison.facts:
+        by_source: dict[str, list[Mention]] = defaultdict(list)
+        for mention in fact.mentions:
+            by_source[mention.source].append(mention)
+        symbol, word, style = STATUS_LOOK[fact.status]
+        cells = [_cell(fact, article.id, by_source[article.id]) for article in comparison.sources]
+        table.add_row(_fact_cell(fact), Text(f"{symbol} {word}", style=style), *cells)
+    return table

@@ -1,0 +1,100 @@
+"""Words and styles shared by the renderers: how a value reads, how a status looks."""
+
+from __future__ import annotations
+
+import datetime
+
+from newscmp.model import (
+    Article,
+    DateValue,
+    DurationValue,
+    FollowUpValue,
+    LocationValue,
+    Mention,
+    ParticipantValue,
+    Qualifier,
+    QuantityValue,
+    QuoteValue,
+    Status,
+    Value,
+    VenueValue,
+)
+
+# A word and a symbol for every status, so colour is never the only signal.
+STATUS_LOOK: dict[Status, tuple[str, str, str]] = {
+    Status.AGREE: ("✓", "agree", "green"),
+    Status.PARTIAL: ("≈", "partial", "yellow"),
+    Status.CONFLICT: ("✗", "conflict", "bold red"),
+    Status.SINGLE: ("•", "single", "cyan"),
+}
+MISSING_LOOK = ("—", "not mentioned", "dim")
+
+_HEDGES = {
+    Qualifier.EXACT: "",
+    Qualifier.ABOUT: "about ",
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.AT_MOST: "at most ",
+    Qualifier.VAGUE: "vaguely ",
+}
+
+
+def _number(amount: float) -> str:
+    return f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}".rstrip("0")
+
+
+def _join(*parts: str | None, sep: str = ", ") -> str:
+    return sep.join(part for part in parts if part)
+
+
+def _weekday(date: str | None) -> str | None:
+    try:
+        return datetime.date.fromisoformat(date or "").strftime("%A")
+    except ValueError:
+        return None
+
+
+def format_value(value: Value) -> str:
+    """One value in plain words, e.g. "at least 100,000 troops" or "Geneva, Switzerland"."""
+    match value:
+        case DateValue(date=date):
+            weekday = _weekday(date)
+            return f"{date} ({weekday})" if weekday else date or "unknown date"
+        case LocationValue(place=place, country=country):
+            return _join(place, country) or "unknown place"
+        case VenueValue(name=name, place=place):
+            return _join(name, place) or "unknown venue"
+        case DurationValue(hours=None, qualifier=_):
+            return "unstated length"
+        case DurationValue(hours=hours, qualifier=qualifier):
+            return f"{_HEDGES[qualifier]}{_number(hours)} hours"
+        case ParticipantValue(name=name, role=role, affiliation=affiliation):
+            detail = _join(role, affiliation and f"({affiliation})", sep=" ")
+            return _join(name, detail, sep=" — ")
+        case FollowUpValue(place=place, date=date, weekday=weekday, with_=with_):
+            when = _join(weekday, date, sep=" ") or "date not given"
+            return _join(with_, place and f"in {place}", when, sep=" ")
+        case QuantityValue(amount=amount, unit=unit, qualifier=qualifier):
+            count = _number(amount) if amount is not None else "some"
+            return f"{_HEDGES[qualifier]}{count} {unit or ''}".strip()
+        case QuoteValue(speaker=speaker, quote=quote):
+            return f"{speaker or 'unattributed'}: “{quote}”"
+    return str(value)
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """The source's own words on one line, cut in the middle of a long passage."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    head = (limit - 1) * 2 // 3
+    return f"{flat[:head].rstrip()}…{flat[-(limit - 1 - head):].lstrip()}"
+
+
+def source_heading(article: Article) -> str:
+    """Column heading: the outlet when known, else the file id."""
+    return article.outlet or article.id
+
+
+def best_mention(mentions: list[Mention]) -> Mention:
+    """The mention that says most: the longest words, the first on a tie."""
+    return max(mentions, key=lambda mention: (len(mention.text), -mention.span.start))

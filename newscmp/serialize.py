@@ -1,0 +1,145 @@
+"""The JSON wire format, schema `newscmp/1`: to_dict/from_dict for every model type.
+
+The one place that knows key names. A change that renames, removes or retypes a key bumps
+`SCHEMA`; adding a key does not.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from typing import Any
+
+from newscmp import __version__
+from newscmp.model import (
+    VALUE_TYPES,
+    Article,
+    Comparison,
+    Fact,
+    Kind,
+    Mention,
+    Problem,
+    Qualifier,
+    Span,
+    Status,
+    Value,
+)
+
+SCHEMA = "newscmp/1"
+
+# Python field names that are keywords get a trailing underscore; the wire name drops it.
+_WIRE_NAMES = {"with_": "with"}
+_FIELD_NAMES = {wire: field for field, wire in _WIRE_NAMES.items()}
+
+
+def _number(value: float | None) -> float | int | None:
+    """Whole numbers as JSON integers, so `100000` never prints as `100000.0`."""
+    if value is not None and float(value).is_integer():
+        return int(value)
+    return value
+
+
+def value_to_dict(value: Value) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for field in fields(value):
+        item = getattr(value, field.name)
+        if isinstance(item, float):
+            item = _number(item)
+        elif isinstance(item, Qualifier):
+            item = item.value
+        result[_WIRE_NAMES.get(field.name, field.name)] = item
+    return result
+
+
+def value_from_dict(kind: Kind, data: dict[str, Any]) -> Value:
+    value_type = VALUE_TYPES[kind]
+    arguments = {_FIELD_NAMES.get(key, key): item for key, item in data.items()}
+    if "qualifier" in arguments:
+        arguments["qualifier"] = Qualifier(arguments["qualifier"])
+    return value_type(**arguments)
+
+
+def mention_to_dict(mention: Mention) -> dict[str, Any]:
+    return {
+        "source": mention.source,
+        "text": mention.text,
+        "span": [mention.span.start, mention.span.end],
+        "value": value_to_dict(mention.value),
+    }
+
+
+def mention_from_dict(kind: Kind, data: dict[str, Any]) -> Mention:
+    start, end = data["span"]
+    return Mention(kind, data["source"], data["text"], Span(start, end),
+                   value_from_dict(kind, data["value"]))
+
+
+def fact_to_dict(fact: Fact) -> dict[str, Any]:
+    return {
+        "id": fact.id,
+        "kind": fact.kind.value,
+        "label": fact.label,
+        "status": fact.status.value,
+        "value": value_to_dict(fact.value),
+        "mentions": [mention_to_dict(mention) for mention in fact.mentions],
+        "missing": list(fact.missing),
+        "by_source": {source: status.value for source, status in fact.by_source},
+    }
+
+
+def fact_from_dict(data: dict[str, Any]) -> Fact:
+    kind = Kind(data["kind"])
+    return Fact(
+        id=data["id"],
+        kind=kind,
+        label=data["label"],
+        status=Status(data["status"]),
+        value=value_from_dict(kind, data["value"]),
+        mentions=tuple(mention_from_dict(kind, item) for item in data["mentions"]),
+        missing=tuple(data["missing"]),
+        by_source=tuple((source, Status(status)) for source, status in data.get("by_source", {}).items()),
+    )
+
+
+def source_to_dict(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "outlet": article.outlet,
+        "title": article.title,
+        "published": article.published,
+        "words": article.words,
+        "encoding": article.encoding,
+    }
+
+
+def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
+    """The whole `newscmp/1` document for one comparison."""
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "newscmp", "version": __version__},
+        "sources": [source_to_dict(article) for article in comparison.sources],
+        "facts": [fact_to_dict(fact) for fact in comparison.facts],
+        "problems": [{"path": problem.path, "error": problem.error} for problem in comparison.problems],
+    }
+
+
+def comparison_from_dict(data: dict[str, Any]) -> Comparison:
+    """Read a `newscmp/1` document back; sources come back without their text."""
+    if data.get("schema") != SCHEMA:
+        raise ValueError(f"not a {SCHEMA} document: schema is {data.get('schema')!r}")
+    sources = tuple(
+        Article(id=item["id"], path=item["path"], text="", encoding=item.get("encoding", "utf-8"),
+                outlet=item["outlet"], title=item["title"], published=item["published"])
+        for item in data["sources"]
+    )
+    return Comparison(
+        sources=sources,
+        facts=tuple(fact_from_dict(item) for item in data["facts"]),
+        problems=tuple(Problem(item["path"], item["error"]) for item in data["problems"]),
+    )
+
+
+def render_json(comparison: Comparison) -> str:
+    """The document as text: stable key order, UTF-8 characters kept, a final newline."""
+    return json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\n"

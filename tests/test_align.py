@@ -1,0 +1,219 @@
+"""Alignment: which mentions are one fact, and how their sources relate."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from newscmp.align import align_mentions, group_names, normalize, organisation_key
+from newscmp.compare import complete_years
+from newscmp.model import (
+    DateValue,
+    DurationValue,
+    FollowUpValue,
+    Kind,
+    Mention,
+    ParticipantValue,
+    Qualifier,
+    QuantityValue,
+    QuoteValue,
+    Span,
+    Status,
+    Value,
+    VenueValue,
+)
+
+
+def mention(kind: Kind, source: str, value: Value, text: str = "words") -> Mention:
+    return Mention(kind, source, text, Span(0, len(text)), value)
+
+
+def person(source: str, name: str, role: str | None, affiliation: str | None = None) -> Mention:
+    return mention(Kind.PARTICIPANT, source, ParticipantValue(name, role, affiliation), name)
+
+
+def only_fact(mentions: list[Mention], sources: list[str]):
+    facts = align_mentions(mentions, sources)
+    assert len(facts) == 1, facts
+    return facts[0]
+
+
+@pytest.mark.parametrize(
+    ("names", "groups"),
+    [
+        (["Wendy Sherman", "Sherman", "Ms Sherman"], 1),
+        (["Wendy Sherman", "W. Sherman"], 1),
+        (["Joe Biden", "Hunter Biden", "Biden"], 3),  # a shared surname alone is ambiguous
+        (["Ana Torres", "Luis Torres"], 2),
+        (["Kylian Mbappé", "Kylian Mbappe"], 1),  # accents do not split a person
+        (["Maria Schmidt", "Karl Weber"], 2),
+    ],
+)
+def test_group_names(names: list[str], groups: int) -> None:
+    assert len(set(group_names(names).values())) == groups
+
+
+def test_role_conflict_is_flagged_and_consensus_is_the_majority() -> None:
+    mentions = [
+        person("a", "Wendy Sherman", "Deputy Secretary of State", "United States"),
+        person("b", "Wendy Sherman", "Deputy Secretary of State", "United States"),
+        person("c", "Wendy Sherman", "Under Secretary of State", "United States"),
+        person("c", "Sherman", "Under Secretary of State", "United States"),
+    ]
+    fact = only_fact(mentions, ["a", "b", "c", "d"])
+    assert fact.status is Status.CONFLICT
+    assert fact.value == ParticipantValue("Wendy Sherman", "Deputy Secretary of State", "United States")
+    assert dict(fact.by_source) == {"a": Status.AGREE, "b": Status.AGREE, "c": Status.CONFLICT}
+    assert fact.missing == ("d",)
+    assert fact.id == "participant:wendy-sherman"
+
+
+def test_missing_role_is_partial_not_conflict() -> None:
+    mentions = [
+        person("a", "Ana Torres", "Minister of Health", "Peru"),
+        person("b", "Ana Torres", None, "Peru"),
+    ]
+    assert only_fact(mentions, ["a", "b"]).status is Status.PARTIAL
+
+
+def test_one_source_is_single() -> None:
+    fact = only_fact([person("a", "Tim Cook", "CEO", "Apple")], ["a", "b"])
+    assert fact.status is Status.SINGLE
+    assert fact.by_source == (("a", Status.SINGLE),)
+
+
+@pytest.mark.parametrize(
+    ("values", "status"),
+    [
+        ([(8, Qualifier.EXACT), (8, Qualifier.EXACT)], Status.AGREE),
+        ([(8, Qualifier.EXACT), (8, Qualifier.AT_MOST)], Status.PARTIAL),
+        ([(8, Qualifier.EXACT), (None, Qualifier.VAGUE)], Status.PARTIAL),
+        ([(48, Qualifier.EXACT), (24, Qualifier.EXACT)], Status.CONFLICT),
+    ],
+)
+def test_duration_status(values: list[tuple[float | None, Qualifier]], status: Status) -> None:
+    mentions = [
+        mention(Kind.DURATION, f"s{i}", DurationValue(hours, qualifier))
+        for i, (hours, qualifier) in enumerate(values)
+    ]
+    assert only_fact(mentions, [f"s{i}" for i in range(len(values))]).status is status
+
+
+@pytest.mark.parametrize(
+    ("values", "status"),
+    [
+        # "some 100,000 soldiers", "the 100,000 troops", "more than", "nearly": hedges differ
+        ([(100_000, "soldiers", Qualifier.ABOUT), (100_000, "troops", Qualifier.EXACT),
+          (100_000, "Russian troops", Qualifier.AT_LEAST), (100_000, "troops", Qualifier.AT_MOST)],
+         Status.PARTIAL),
+        ([(11, "people killed", Qualifier.EXACT), (24, "dead", Qualifier.EXACT)], Status.CONFLICT),
+        ([(30, "dead", Qualifier.AT_LEAST), (34, "people killed", Qualifier.EXACT)], Status.PARTIAL),
+        ([(3000, "workers", Qualifier.EXACT), (3000, "workers", Qualifier.EXACT)], Status.AGREE),
+    ],
+)
+def test_quantity_status(values: list[tuple[float, str, Qualifier]], status: Status) -> None:
+    mentions = [
+        mention(Kind.QUANTITY, f"s{i}", QuantityValue(amount, unit, qualifier))
+        for i, (amount, unit, qualifier) in enumerate(values)
+    ]
+    assert only_fact(mentions, [f"s{i}" for i in range(len(values))]).status is status
+
+
+def test_quantities_of_different_things_are_different_facts() -> None:
+    mentions = [
+        mention(Kind.QUANTITY, "a", QuantityValue(5, "people killed", Qualifier.EXACT)),
+        mention(Kind.QUANTITY, "b", QuantityValue(3000, "workers", Qualifier.EXACT)),
+    ]
+    assert len(align_mentions(mentions, ["a", "b"])) == 2
+
+
+def test_one_source_counting_twice_splits_by_amount() -> None:
+    mentions = [
+        mention(Kind.QUANTITY, "a", QuantityValue(5, "people killed", Qualifier.EXACT)),
+        mention(Kind.QUANTITY, "a", QuantityValue(2000, "deaths", Qualifier.EXACT)),
+        mention(Kind.QUANTITY, "b", QuantityValue(2100, "dead", Qualifier.EXACT)),
+    ]
+    facts = align_mentions(mentions, ["a", "b"])
+    assert sorted(len(fact.sources) for fact in facts) == [1, 2]
+
+
+def test_venue_phrasings_are_one_venue() -> None:
+    names = ["US Permanent Mission", "U.S. Mission", "US diplomatic mission"]
+    mentions = [mention(Kind.VENUE, f"s{i}", VenueValue(n, "Geneva")) for i, n in enumerate(names)]
+    fact = only_fact(mentions, ["s0", "s1", "s2"])
+    assert fact.status is Status.AGREE
+    assert fact.value == VenueValue("US Permanent Mission", "Geneva")
+
+
+def test_different_venues_conflict() -> None:
+    names = ["Wembley Stadium", "Olympic Stadium"]
+    mentions = [mention(Kind.VENUE, f"s{i}", VenueValue(n, "London")) for i, n in enumerate(names)]
+    assert only_fact(mentions, ["s0", "s1"]).status is Status.CONFLICT
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("OSCE", "Organization for Security and Co-operation in Europe"),
+        ("Organization for Security and Cooperation in Europe", "OSCE"),
+        ("Russia-NATO", "NATO-Russia"),
+        ("IMF", "International Monetary Fund"),
+    ],
+)
+def test_organisation_keys(a: str, b: str) -> None:
+    assert organisation_key(a) == organisation_key(b)
+
+
+def test_follow_up_without_date_is_partial() -> None:
+    mentions = [
+        mention(Kind.FOLLOW_UP, "a", FollowUpValue("Brussels", "2022-01-12", "Wednesday", "NATO")),
+        mention(Kind.FOLLOW_UP, "b", FollowUpValue("Brussels", "2022-01-12", "Wednesday", "NATO-Russia")),
+        mention(Kind.FOLLOW_UP, "c", FollowUpValue("Brussels", None, None, None)),
+    ]
+    fact = only_fact(mentions, ["a", "b", "c"])
+    assert fact.status is Status.PARTIAL
+
+
+def test_characterisations_of_one_speaker_align_as_variants() -> None:
+    quotes = ["open and direct", "frank and direct", "frank and forthright"]
+    mentions = [
+        mention(Kind.QUOTE, f"s{i}", QuoteValue("Wendy Sherman", q)) for i, q in enumerate(quotes)
+    ]
+    mentions.append(mention(Kind.QUOTE, "s0", QuoteValue("Wendy Sherman", "This week, Russia will "
+                                                          "hear a unified message from the allies")))
+    facts = align_mentions(mentions, ["s0", "s1", "s2"])
+    variants = [fact for fact in facts if len(fact.sources) == 3]
+    assert len(variants) == 1 and variants[0].status is Status.PARTIAL
+
+
+def test_dates_without_year_take_it_from_other_sources() -> None:
+    mentions = [
+        mention(Kind.DATE, "a", DateValue("2023-02-06")),
+        mention(Kind.DATE, "b", DateValue("--02-06"), "Monday (Feb 6)"),
+    ]
+    completed = complete_years(mentions)
+    assert [m.value for m in completed] == [DateValue("2023-02-06"), DateValue("2023-02-06")]
+    assert only_fact(completed, ["a", "b"]).status is Status.AGREE
+
+
+def test_order_of_sources_does_not_change_the_facts() -> None:
+    mentions = [
+        person("a", "Wendy Sherman", "Deputy Secretary of State", "United States"),
+        person("b", "Sherman", None, None),
+        person("c", "Wendy Sherman", "Under Secretary of State", "United States"),
+        mention(Kind.QUANTITY, "a", QuantityValue(100_000, "troops", Qualifier.ABOUT)),
+        mention(Kind.QUANTITY, "c", QuantityValue(100_000, "soldiers", Qualifier.AT_LEAST)),
+    ]
+    sources = ["a", "b", "c"]
+    expected = {(f.id, f.status, f.value) for f in align_mentions(mentions, sources)}
+    rng = random.Random(7)
+    for _ in range(5):
+        rng.shuffle(mentions)
+        rng.shuffle(sources)
+        assert {(f.id, f.status, f.value) for f in align_mentions(mentions, sources)} == expected
+
+
+def test_normalize() -> None:
+    assert normalize("U.S. Mission") == normalize("US mission") == "us mission"
+    assert normalize("Genève’s") == "geneve's"
