@@ -19,7 +19,6 @@ from rapidfuzz import fuzz
 
 from newscmp.model import (
     KIND_ORDER,
-    DateValue,
     DurationValue,
     Fact,
     FollowUpValue,
@@ -43,12 +42,25 @@ SAME_QUOTE = 60
 
 # Venue words that describe a building without naming a different one.
 _GENERIC_VENUE_WORDS = frozenset(
-    "the permanent diplomatic main official central new old historic grand headquarters of".split()
+    [
+        "the",
+        "permanent",
+        "diplomatic",
+        "main",
+        "official",
+        "central",
+        "new",
+        "old",
+        "historic",
+        "grand",
+        "headquarters",
+        "of",
+    ]
 )
 # Words a short quote is made of when it characterises something ("frank and direct").
 _CHARACTERISATION = re.compile(r"^[\w’'-]+(?:,? (?:and|but|yet|very|so|too|[\w’'-]+)){0,7}$")
 _NON_WORD = re.compile(r"[^\w\s'-]+")
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"])
 _SPACES = re.compile(r"[\s-]+")
 
 
@@ -97,8 +109,10 @@ def _same_person(name: str, other: str) -> bool:
         return False
     if len(a) == 1 or len(b) == 1:
         return True  # a surname alone; callers only reach here when it is unambiguous
-    if a[0] == b[0] or (len(a[0]) == 1 and b[0].startswith(a[0])) or (
-        len(b[0]) == 1 and a[0].startswith(b[0])
+    if (
+        a[0] == b[0]
+        or (len(a[0]) == 1 and b[0].startswith(a[0]))
+        or (len(b[0]) == 1 and a[0].startswith(b[0]))
     ):
         return True
     return fuzz.ratio(" ".join(a), " ".join(b)) >= SAME_NAME
@@ -138,7 +152,9 @@ def _person_name(value: Value) -> str:
     return value.speaker or "" if isinstance(value, QuoteValue) else ""
 
 
-def _split(mentions: list[Mention], assignment: dict[str, int], keys: list[str]) -> list[list[Mention]]:
+def _split(
+    mentions: list[Mention], assignment: dict[str, int], keys: list[str]
+) -> list[list[Mention]]:
     groups: dict[int, list[Mention]] = defaultdict(list)
     for mention, key in zip(mentions, keys, strict=True):
         groups[assignment[key]].append(mention)
@@ -193,7 +209,7 @@ def _near(amount: float, other: float) -> bool:
 
 
 def _split_by_amount(block: list[Mention]) -> list[list[Mention]]:
-    """One fact per counted thing, unless one source counts it several times with different amounts."""
+    """One fact per counted thing, unless a source counts it more than once with other amounts."""
     per_source: dict[str, list[float]] = defaultdict(list)
     for mention in block:
         amounts = per_source[mention.source]
@@ -210,8 +226,9 @@ def _split_by_amount(block: list[Mention]) -> list[list[Mention]]:
 
 
 def organisation_key(name: str | None) -> str:
-    """"OSCE", "Organization for Security and Co-operation in Europe" and "...Cooperation..." alike;
-    "Russia-NATO" and "NATO-Russia" alike."""
+    """One key for an organisation's spellings: an acronym ("OSCE") and its expansion
+    ("Organization for Security and Co-operation in Europe") alike, and the parties of a joint
+    body in any order ("Russia-NATO", "NATO-Russia")."""
     if not name:
         return ""
     parts = re.split(r"[-–/]| and ", name) if re.search(r"\b[A-Z]{2,}\b", name) else [name]
@@ -315,7 +332,9 @@ def _amount_key(value: Value) -> Hashable:
 
 
 def _amount_compatible(a: Value, b: Value) -> bool:
-    assert isinstance(a, DurationValue | QuantityValue) and isinstance(b, DurationValue | QuantityValue)
+    assert isinstance(a, DurationValue | QuantityValue) and isinstance(
+        b, DurationValue | QuantityValue
+    )
     x = a.hours if isinstance(a, DurationValue) else a.amount
     y = b.hours if isinstance(b, DurationValue) else b.amount
     return _overlap(_interval(x, a.qualifier), _interval(y, b.qualifier))
@@ -330,20 +349,28 @@ def _participant_compatible(a: Value, b: Value) -> bool:
     assert isinstance(a, ParticipantValue) and isinstance(b, ParticipantValue)
     x, y = _role_key(a.role), _role_key(b.role)
     same_role = not x or not y or fuzz.token_sort_ratio(x, y) >= SAME_ROLE
-    return same_role and _fields_compatible((normalize(a.affiliation),), (normalize(b.affiliation),))
+    return same_role and _fields_compatible(
+        (normalize(a.affiliation),), (normalize(b.affiliation),)
+    )
 
 
 def _follow_up_value_key(value: Value) -> Hashable:
     assert isinstance(value, FollowUpValue)
-    return (normalize(value.place), value.date or "", normalize(value.weekday),
-            organisation_key(value.with_))
+    return (
+        normalize(value.place),
+        value.date or "",
+        normalize(value.weekday),
+        organisation_key(value.with_),
+    )
 
 
 def _follow_up_compatible(a: Value, b: Value) -> bool:
     x, y = _follow_up_value_key(a), _follow_up_value_key(b)
     assert isinstance(x, tuple) and isinstance(y, tuple)
     return _fields_compatible(x[:3], y[:3]) and (
-        not x[3] or not y[3] or set(x[3].split("-")) <= set(y[3].split("-"))
+        not x[3]
+        or not y[3]
+        or set(x[3].split("-")) <= set(y[3].split("-"))
         or set(y[3].split("-")) <= set(x[3].split("-"))
     )
 
@@ -351,15 +378,20 @@ def _follow_up_compatible(a: Value, b: Value) -> bool:
 RULES: dict[Kind, KindRule] = {
     Kind.DATE: KindRule(_one_group, lambda value: getattr(value, "date", None), _date_compatible),
     Kind.LOCATION: KindRule(
-        _one_group, _location_key,
+        _one_group,
+        _location_key,
         lambda a, b: _fields_compatible(_location_key(a), _location_key(b)),  # type: ignore[arg-type]
     ),
     Kind.VENUE: KindRule(_one_group, _venue_value_key, _venue_compatible),
     Kind.DURATION: KindRule(_one_group, _amount_key, _amount_compatible),
     Kind.PARTICIPANT: KindRule(_group_people, _participant_key, _participant_compatible),
-    Kind.FOLLOW_UP: KindRule(_group_by(_follow_up_key), _follow_up_value_key, _follow_up_compatible),
+    Kind.FOLLOW_UP: KindRule(
+        _group_by(_follow_up_key), _follow_up_value_key, _follow_up_compatible
+    ),
     Kind.QUANTITY: KindRule(_group_quantities, _amount_key, _amount_compatible),
-    Kind.QUOTE: KindRule(_group_quotes, lambda value: normalize(_quote_text(value)), lambda a, b: True),
+    Kind.QUOTE: KindRule(
+        _group_quotes, lambda value: normalize(_quote_text(value)), lambda a, b: True
+    ),
 }
 
 
@@ -387,7 +419,9 @@ def _source_values(group: list[Mention]) -> dict[str, Value]:
 
 def _consensus(values: Sequence[Value], rule: KindRule) -> Value:
     counts = Counter(rule.key(value) for value in values)
-    return max(values, key=lambda value: (counts[rule.key(value)], _specificity(value), repr(value)))
+    return max(
+        values, key=lambda value: (counts[rule.key(value)], _specificity(value), repr(value))
+    )
 
 
 def _relation(value: Value, consensus: Value, rule: KindRule) -> Relation:
@@ -406,7 +440,9 @@ _SOURCE_STATUS = {
 def label_of(kind: Kind, value: Value) -> str:
     """A short human name for the fact: the person, the thing counted, the meeting."""
     if kind in (Kind.DATE, Kind.LOCATION, Kind.VENUE, Kind.DURATION):
-        return {Kind.DATE: "Date", Kind.LOCATION: "Location", Kind.VENUE: "Venue"}.get(kind, "Duration")
+        return {Kind.DATE: "Date", Kind.LOCATION: "Location", Kind.VENUE: "Venue"}.get(
+            kind, "Duration"
+        )
     if isinstance(value, ParticipantValue):
         return value.name or "unnamed"
     if isinstance(value, QuantityValue):
@@ -431,19 +467,21 @@ def _build_fact(kind: Kind, group: list[Mention], order: dict[str, int]) -> Fact
     consensus = _consensus(list(values.values()), rule)
     sources = sorted(values, key=order.__getitem__)
     relations = {source: _relation(values[source], consensus, rule) for source in sources}
-    if len(sources) == 1:
-        status = Status.SINGLE
-    else:
-        status = _SOURCE_STATUS[max(relations.values())]
+    single = len(sources) == 1
+    status = Status.SINGLE if single else _SOURCE_STATUS[max(relations.values())]
     by_source = tuple(
         (source, Status.SINGLE if status is Status.SINGLE else _SOURCE_STATUS[relations[source]])
         for source in sources
     )
     label = label_of(kind, consensus)
-    slug = "event" if kind in (Kind.DATE, Kind.LOCATION, Kind.VENUE, Kind.DURATION) else _slug(label)
+    slug = (
+        "event" if kind in (Kind.DATE, Kind.LOCATION, Kind.VENUE, Kind.DURATION) else _slug(label)
+    )
     mentions = tuple(sorted(group, key=lambda m: (order[m.source], m.span.start, m.span.end)))
     missing = tuple(source for source in order if source not in values)
-    return Fact(f"{kind.value}:{slug}", kind, label, status, consensus, mentions, missing, by_source)
+    return Fact(
+        f"{kind.value}:{slug}", kind, label, status, consensus, mentions, missing, by_source
+    )
 
 
 def _unique_ids(facts: list[Fact]) -> list[Fact]:
@@ -452,8 +490,16 @@ def _unique_ids(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         seen[fact.id] += 1
         if seen[fact.id] > 1:
-            fact = Fact(f"{fact.id}-{seen[fact.id]}", fact.kind, fact.label, fact.status, fact.value,
-                        fact.mentions, fact.missing, fact.by_source)
+            fact = Fact(
+                f"{fact.id}-{seen[fact.id]}",
+                fact.kind,
+                fact.label,
+                fact.status,
+                fact.value,
+                fact.mentions,
+                fact.missing,
+                fact.by_source,
+            )
         result.append(fact)
     return result
 

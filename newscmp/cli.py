@@ -48,13 +48,49 @@ def _finish(comparison: Comparison, strict: bool) -> None:
 
 
 paths_argument = click.argument("paths", nargs=-1, type=click.Path())
-json_option = click.option("--json", "as_json", is_flag=True, help="Print the newscmp/1 JSON document.")
+json_option = click.option(
+    "--json", "as_json", is_flag=True, help="Print the newscmp/1 JSON document."
+)
 strict_option = click.option(
     "--strict", is_flag=True, help="Exit with 3 when some inputs could not be used."
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class NewscmpGroup(click.Group):
+    """A click group whose every outcome is an exit code and at most one line on stderr."""
+
+    def main(  # type: ignore[override]  # same call, but never returns normally
+        self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any
+    ) -> None:
+        arguments = list(sys.argv[1:] if args is None else args)
+        debug = "--debug" in arguments
+        extra.pop("standalone_mode", None)
+        try:
+            super().main(arguments, prog_name or "newscmp", standalone_mode=False, **extra)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(ExitCode.USAGE)
+        except (click.exceptions.Abort, KeyboardInterrupt):
+            _err("interrupted")
+            sys.exit(ExitCode.INTERRUPTED)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+        except NewscmpError as exc:
+            if debug:
+                raise
+            _err(str(exc))
+            sys.exit(exc.exit_code)
+        except Exception as exc:
+            if debug:
+                raise
+            _err(f"unexpected error: {type(exc).__name__}: {exc}; {BUG_REPORT}")
+            sys.exit(ExitCode.ERROR)
+        sys.exit(ExitCode.OK)
+
+
+@click.group(cls=NewscmpGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newscmp")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
 @click.pass_context
@@ -98,33 +134,6 @@ def facts(paths: tuple[str, ...], as_json: bool, strict: bool) -> None:
     _finish(comparison, strict)
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """Entry point: every outcome becomes an exit code and at most one line on stderr."""
-    debug = "--debug" in (sys.argv[1:] if argv is None else argv)
-    try:
-        cli.main(args=argv, prog_name="newscmp", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(ExitCode.USAGE)
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        _err("interrupted")
-        sys.exit(ExitCode.INTERRUPTED)
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-    except NewscmpError as exc:
-        if debug:
-            raise
-        _err(str(exc))
-        sys.exit(exc.exit_code)
-    except Exception as exc:
-        if debug:
-            raise
-        _err(f"unexpected error: {type(exc).__name__}: {exc}; {BUG_REPORT}")
-        sys.exit(ExitCode.ERROR)
-
-
 def _quiet_broken_pipe() -> None:
     """`newscmp ... | head`: the reader left; exit without a traceback or a second error."""
     import os
@@ -132,3 +141,8 @@ def _quiet_broken_pipe() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     sys.exit(ExitCode.OK)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli.main()

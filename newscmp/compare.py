@@ -28,8 +28,13 @@ def complete_years(mentions: Sequence[Mention], articles: Iterable[Article] = ()
             matching = sorted(date for date in full if date and date[4:] == value.date[1:])
             year = matching[0][:4] if matching else (years.most_common(1)[0][0] if years else None)
             if year:
-                mention = Mention(mention.kind, mention.source, mention.text, mention.span,
-                                  DateValue(f"{year}{value.date[1:]}"))
+                mention = Mention(
+                    mention.kind,
+                    mention.source,
+                    mention.text,
+                    mention.span,
+                    DateValue(f"{year}{value.date[1:]}"),
+                )
         result.append(mention)
     return result
 

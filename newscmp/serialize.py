@@ -70,8 +70,9 @@ def mention_to_dict(mention: Mention) -> dict[str, Any]:
 
 def mention_from_dict(kind: Kind, data: dict[str, Any]) -> Mention:
     start, end = data["span"]
-    return Mention(kind, data["source"], data["text"], Span(start, end),
-                   value_from_dict(kind, data["value"]))
+    return Mention(
+        kind, data["source"], data["text"], Span(start, end), value_from_dict(kind, data["value"])
+    )
 
 
 def fact_to_dict(fact: Fact) -> dict[str, Any]:
@@ -97,7 +98,9 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
         value=value_from_dict(kind, data["value"]),
         mentions=tuple(mention_from_dict(kind, item) for item in data["mentions"]),
         missing=tuple(data["missing"]),
-        by_source=tuple((source, Status(status)) for source, status in data.get("by_source", {}).items()),
+        by_source=tuple(
+            (source, Status(status)) for source, status in data.get("by_source", {}).items()
+        ),
     )
 
 
@@ -120,7 +123,9 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         "tool": {"name": "newscmp", "version": __version__},
         "sources": [source_to_dict(article) for article in comparison.sources],
         "facts": [fact_to_dict(fact) for fact in comparison.facts],
-        "problems": [{"path": problem.path, "error": problem.error} for problem in comparison.problems],
+        "problems": [
+            {"path": problem.path, "error": problem.error} for problem in comparison.problems
+        ],
     }
 
 
@@ -129,8 +134,15 @@ def comparison_from_dict(data: dict[str, Any]) -> Comparison:
     if data.get("schema") != SCHEMA:
         raise ValueError(f"not a {SCHEMA} document: schema is {data.get('schema')!r}")
     sources = tuple(
-        Article(id=item["id"], path=item["path"], text="", encoding=item.get("encoding", "utf-8"),
-                outlet=item["outlet"], title=item["title"], published=item["published"])
+        Article(
+            id=item["id"],
+            path=item["path"],
+            text="",
+            encoding=item.get("encoding", "utf-8"),
+            outlet=item["outlet"],
+            title=item["title"],
+            published=item["published"],
+        )
         for item in data["sources"]
     )
     return Comparison(

@@ -63,7 +63,9 @@ def test_role_conflict_is_flagged_and_consensus_is_the_majority() -> None:
     ]
     fact = only_fact(mentions, ["a", "b", "c", "d"])
     assert fact.status is Status.CONFLICT
-    assert fact.value == ParticipantValue("Wendy Sherman", "Deputy Secretary of State", "United States")
+    assert fact.value == ParticipantValue(
+        "Wendy Sherman", "Deputy Secretary of State", "United States"
+    )
     assert dict(fact.by_source) == {"a": Status.AGREE, "b": Status.AGREE, "c": Status.CONFLICT}
     assert fact.missing == ("d",)
     assert fact.id == "participant:wendy-sherman"
@@ -104,11 +106,20 @@ def test_duration_status(values: list[tuple[float | None, Qualifier]], status: S
     ("values", "status"),
     [
         # "some 100,000 soldiers", "the 100,000 troops", "more than", "nearly": hedges differ
-        ([(100_000, "soldiers", Qualifier.ABOUT), (100_000, "troops", Qualifier.EXACT),
-          (100_000, "Russian troops", Qualifier.AT_LEAST), (100_000, "troops", Qualifier.AT_MOST)],
-         Status.PARTIAL),
+        (
+            [
+                (100_000, "soldiers", Qualifier.ABOUT),
+                (100_000, "troops", Qualifier.EXACT),
+                (100_000, "Russian troops", Qualifier.AT_LEAST),
+                (100_000, "troops", Qualifier.AT_MOST),
+            ],
+            Status.PARTIAL,
+        ),
         ([(11, "people killed", Qualifier.EXACT), (24, "dead", Qualifier.EXACT)], Status.CONFLICT),
-        ([(30, "dead", Qualifier.AT_LEAST), (34, "people killed", Qualifier.EXACT)], Status.PARTIAL),
+        (
+            [(30, "dead", Qualifier.AT_LEAST), (34, "people killed", Qualifier.EXACT)],
+            Status.PARTIAL,
+        ),
         ([(3000, "workers", Qualifier.EXACT), (3000, "workers", Qualifier.EXACT)], Status.AGREE),
     ],
 )
@@ -168,7 +179,9 @@ def test_organisation_keys(a: str, b: str) -> None:
 def test_follow_up_without_date_is_partial() -> None:
     mentions = [
         mention(Kind.FOLLOW_UP, "a", FollowUpValue("Brussels", "2022-01-12", "Wednesday", "NATO")),
-        mention(Kind.FOLLOW_UP, "b", FollowUpValue("Brussels", "2022-01-12", "Wednesday", "NATO-Russia")),
+        mention(
+            Kind.FOLLOW_UP, "b", FollowUpValue("Brussels", "2022-01-12", "Wednesday", "NATO-Russia")
+        ),
         mention(Kind.FOLLOW_UP, "c", FollowUpValue("Brussels", None, None, None)),
     ]
     fact = only_fact(mentions, ["a", "b", "c"])
@@ -180,8 +193,15 @@ def test_characterisations_of_one_speaker_align_as_variants() -> None:
     mentions = [
         mention(Kind.QUOTE, f"s{i}", QuoteValue("Wendy Sherman", q)) for i, q in enumerate(quotes)
     ]
-    mentions.append(mention(Kind.QUOTE, "s0", QuoteValue("Wendy Sherman", "This week, Russia will "
-                                                          "hear a unified message from the allies")))
+    mentions.append(
+        mention(
+            Kind.QUOTE,
+            "s0",
+            QuoteValue(
+                "Wendy Sherman", "This week, Russia will hear a unified message from the allies"
+            ),
+        )
+    )
     facts = align_mentions(mentions, ["s0", "s1", "s2"])
     variants = [fact for fact in facts if len(fact.sources) == 3]
     assert len(variants) == 1 and variants[0].status is Status.PARTIAL

@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newscmp.model import Comparison, Fact, Status
-from newscmp.render.values import STATUS_LOOK, best_mention, shorten, format_value, source_heading
+from newscmp.render.values import STATUS_LOOK, best_mention, format_value, shorten, source_heading
 
 DISSENT_WORDS = 60
 

@@ -63,10 +63,8 @@ def format_value(value: Value) -> str:
             return _join(place, country) or "unknown place"
         case VenueValue(name=name, place=place):
             return _join(name, place) or "unknown venue"
-        case DurationValue(hours=None, qualifier=_):
-            return "unstated length"
         case DurationValue(hours=hours, qualifier=qualifier):
-            return f"{_HEDGES[qualifier]}{_number(hours)} hours"
+            return f"{_HEDGES[qualifier]}{_number(hours)} hours" if hours else "unstated length"
         case ParticipantValue(name=name, role=role, affiliation=affiliation):
             detail = _join(role, affiliation and f"({affiliation})", sep=" ")
             return _join(name, detail, sep=" — ")
@@ -87,7 +85,7 @@ def shorten(text: str, limit: int = 60) -> str:
     if len(flat) <= limit:
         return flat
     head = (limit - 1) * 2 // 3
-    return f"{flat[:head].rstrip()}…{flat[-(limit - 1 - head):].lstrip()}"
+    return f"{flat[:head].rstrip()}…{flat[-(limit - 1 - head) :].lstrip()}"
 
 
 def source_heading(article: Article) -> str:

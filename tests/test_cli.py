@@ -1,0 +1,131 @@
+"""The command line: every exit code and message, through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newscmp.cli import cli
+from newscmp.errors import ExitCode
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def article(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+QUAKE_A = (
+    "date 2023-02-07\nKATHMANDU, Nepal (AP) — A strong earthquake struck western Nepal on Monday, "
+    "killing at least 30 people, Home Minister Ram Bahadur Thapa said.\n"
+)
+QUAKE_B = (
+    "date 2023-02-07\nAn earthquake hit western Nepal on Monday and 34 people were killed, "
+    "Home Minister Ram Bahadur Thapa told reporters in Kathmandu.\n"
+)
+
+
+def test_compare_seeds_succeeds(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["compare", str(SEEDS)])
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "newscmp compare" in result.stdout
+
+
+def test_json_is_the_newscmp_1_document_and_byte_identical(runner: CliRunner) -> None:
+    first = runner.invoke(cli, ["compare", "--json", str(SEEDS)])
+    second = runner.invoke(cli, ["facts", "--json", str(SEEDS)])
+    assert first.exit_code == second.exit_code == ExitCode.OK
+    assert first.stdout == second.stdout  # one document for both commands, no timestamps
+    document = json.loads(first.stdout)
+    assert document["schema"] == "newscmp/1"
+    assert [source["id"] for source in document["sources"]] == sorted(
+        p.stem for p in SEEDS.glob("*.txt")
+    )
+
+
+def test_missing_path_is_exit_1_with_one_line_naming_it(runner: CliRunner, tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere"
+    result = runner.invoke(cli, ["compare", str(missing)])
+    assert result.exit_code == ExitCode.ERROR
+    assert str(missing) in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_unknown_option_is_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["compare", "--no-such-option"])
+    assert result.exit_code == ExitCode.USAGE
+    assert "No such option" in result.stderr
+
+
+def test_one_article_compare_says_nothing_to_compare_but_facts_works(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = article(tmp_path, "a.txt", QUAKE_A)
+    compared = runner.invoke(cli, ["compare", str(path)])
+    assert compared.exit_code == ExitCode.ERROR
+    assert "nothing to compare against" in compared.stderr
+    facts = runner.invoke(cli, ["facts", str(path)])
+    assert facts.exit_code == ExitCode.OK
+
+
+def test_strict_turns_problems_into_exit_3(runner: CliRunner, tmp_path: Path) -> None:
+    article(tmp_path, "a.txt", QUAKE_A)
+    article(tmp_path, "b.txt", QUAKE_B)
+    missing = str(tmp_path / "c.txt")
+    relaxed = runner.invoke(cli, ["compare", str(tmp_path), missing])
+    assert relaxed.exit_code == ExitCode.OK
+    assert missing in relaxed.stderr
+    strict = runner.invoke(cli, ["compare", "--strict", "--json", str(tmp_path), missing])
+    assert strict.exit_code == ExitCode.PROBLEMS
+    assert json.loads(strict.stdout)["problems"][0]["path"] == missing
+
+
+def test_unexpected_exception_is_one_line_saying_bug(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(paths: list[str]) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr("newscmp.compare.compare_paths", explode)
+    result = runner.invoke(cli, ["compare", str(SEEDS)])
+    assert result.exit_code == ExitCode.ERROR
+    assert "bug" in result.stderr and "--debug" in result.stderr
+    assert "Traceback" not in result.output
+    debug = runner.invoke(cli, ["--debug", "compare", str(SEEDS)])
+    assert isinstance(debug.exception, ZeroDivisionError)
+
+
+def test_interrupt_exits_130(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupt(paths: list[str]) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("newscmp.compare.compare_paths", interrupt)
+    result = runner.invoke(cli, ["facts", str(SEEDS)])
+    assert result.exit_code == ExitCode.INTERRUPTED
+    assert result.stderr.strip() == "newscmp: interrupted"
+
+
+def test_no_path_compares_the_samples(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no ./seeds here: the packaged or repository copy is used
+    result = runner.invoke(cli, ["compare", "--json"])
+    assert result.exit_code == ExitCode.OK
+    assert len(json.loads(result.stdout)["sources"]) == 5
+
+
+def test_every_command_has_help(runner: CliRunner) -> None:
+    for name, command in cli.commands.items():
+        assert command.help, name
+        assert runner.invoke(cli, [name, "--help"]).exit_code == ExitCode.OK
