@@ -43,7 +43,9 @@ def _alternation(names: dict[str, int], *, min_length: int) -> str:
 
 _MONTH = rf"(?:{_alternation(MONTHS, min_length=3)})"
 # Weekdays alone are matched in full only; abbreviations ("Wed", "Sun") count inside dates.
-_WEEKDAY_FULL = rf"(?:{_alternation({k: v for k, v in WEEKDAYS.items() if len(k) > 5}, min_length=6)})"
+_WEEKDAY_FULL = (
+    rf"(?:{_alternation({k: v for k, v in WEEKDAYS.items() if len(k) > 5}, min_length=6)})"
+)
 _WEEKDAY_ANY = rf"(?:{_alternation(WEEKDAYS, min_length=3)})\.?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
@@ -103,6 +105,8 @@ def _number(value: str | None) -> int | None:
 def _fields(match: re.Match[str]) -> tuple[int | None, int | None, int | None, int | None] | None:
     """(year, month, day, weekday) for one match, or None when it is not a real date."""
     group = match.group
+    year: int | None
+    day: int | None
     if group("iso_y"):
         year, month, day = int(group("iso_y")), int(group("iso_m")), int(group("iso_d"))
     elif group("num_y"):
@@ -167,7 +171,11 @@ def resolve_weekday(weekday: int, anchor: datetime.date, direction: str) -> date
     if direction == "future":
         return anchor + datetime.timedelta(days=ahead or 7)
     if direction == "nearest":
-        return anchor - datetime.timedelta(days=back) if back <= ahead else anchor + datetime.timedelta(days=ahead)
+        return (
+            anchor - datetime.timedelta(days=back)
+            if back <= ahead
+            else anchor + datetime.timedelta(days=ahead)
+        )
     raise ValueError(f"direction must be one of {DIRECTIONS}, not {direction!r}")
 
 
