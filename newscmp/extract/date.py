@@ -1,9 +1,172 @@
-"""Placeholder until the extractor lands."""
+"""The date of the main event of an article: one fact per source.
+
+Every date in the article's sentences is a candidate. Candidates are resolved to a day (a weekday
+against the article's own date, looking back; a day and month to the year nearest that date) and
+scored: earlier sentences weigh more, a date next to event words ("talks on Monday") or stated
+in full weighs more, a date after a future cue ("a meeting on Wednesday") or another time cue
+("last month", "since") weighs little. Scores of the same day add up, and the mentions of the
+winning day are returned, each with its own words ("January 10, 2022", "Monday").
+
+Without an article date, a day without a year stays `--MM-DD` unless another mention of the same
+day gives the year; a weekday alone is `None` unless it names the weekday of the winning date.
+Dates in publication lines ("This content was published on ...", "2 min. 10.01.2022") are
+metadata: never the event, but the anchor when the article has no date of its own.
+"""
 
 from __future__ import annotations
 
-from newscmp.model import Article, Mention
+import datetime
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from newscmp.extract.event import future_before, has_event_word
+from newscmp.model import Article, DateValue, Kind, Mention, Span
+from newscmp.text.dates import DateRef, find_dates, parse_iso, resolve_weekday, resolve_year
+from newscmp.text.sentences import split_sentences
+
+_METADATA_CUE = re.compile(r"\b(?:date|published|updated|posted|modified)\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_ON = re.compile(r"\bon\s(?:the\s)?$", re.IGNORECASE)
+_OTHER_TIME = re.compile(
+    r"\b(?:last|since|until|till|before|after|by|from|next|this|every|each|previous|coming)\s$",
+    re.IGNORECASE,
+)
+_AGO = re.compile(r"\s(?:ago|earlier|before)\b")
+_METADATA_WORDS = 3  # a line with this few words besides its date is a dateline or byline
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    ref: DateRef
+    key: str | None  # ISO date, --MM-DD, or None for a weekday without an anchor
+    score: float
+
+
+def _is_metadata(text: str, ref: DateRef) -> bool:
+    """Whether a date is part of a publication line rather than of the story."""
+    head = text.rfind("\n", 0, ref.start) + 1
+    tail = text.find("\n", ref.end)
+    tail = len(text) if tail < 0 else tail
+    if _METADATA_CUE.search(text, max(head, ref.start - 40), ref.start):
+        return True
+    rest = text[head : ref.start] + " " + text[ref.end : tail]
+    return len(_WORD.findall(rest)) <= _METADATA_WORDS
+
+
+def _anchor(article: Article) -> datetime.date | None:
+    """The article's own date: `published`, else the first full date in a publication line."""
+    published = parse_iso(article.published) if article.published else None
+    if published is not None:
+        return published
+    for ref in find_dates(article.text):
+        if ref.year and ref.month and ref.day and _is_metadata(article.text, ref):
+            return datetime.date(ref.year, ref.month, ref.day)
+    return None
+
+
+def _resolve(ref: DateRef, anchor: datetime.date | None) -> str | None:
+    if ref.month is not None and ref.day is not None:
+        if ref.year is not None:
+            return datetime.date(ref.year, ref.month, ref.day).isoformat()
+        if anchor is None:
+            return f"--{ref.month:02d}-{ref.day:02d}"
+        return datetime.date(
+            resolve_year(ref.month, ref.day, anchor), ref.month, ref.day
+        ).isoformat()
+    if ref.weekday is not None and anchor is not None:
+        return resolve_weekday(ref.weekday, anchor, "past").isoformat()
+    return None
+
+
+def _score(text: str, ref: DateRef, start: int, end: int, index: int) -> float:
+    """How strongly one date, in the sentence `text[start:end]`, dates the main event."""
+    score = 1.0 / (1.0 + 0.15 * index)
+    if ref.year is not None and ref.day is not None:
+        score *= 2.0
+    if has_event_word(text, start, end):
+        score *= 1.5
+    if _ON.search(text, max(start, ref.start - 8), ref.start):
+        score *= 1.5
+    if _OTHER_TIME.search(text, max(start, ref.start - 12), ref.start) or _AGO.match(text, ref.end):
+        score *= 0.2
+    if future_before(text, start, ref.start):
+        score *= 0.1
+    return score
+
+
+def _candidates(article: Article, anchor: datetime.date | None) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for index, sentence in enumerate(split_sentences(article)):
+        for ref in find_dates(article.text, sentence.start, sentence.end):
+            if ref.day is None and not ref.is_weekday_only or _is_metadata(article.text, ref):
+                continue
+            score = _score(article.text, ref, sentence.start, sentence.end, index)
+            found.append(_Candidate(ref, _resolve(ref, anchor), score))
+    return found
+
+
+def _with_years(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Without an article date, "Jan 10" takes its year from a full "January 10, 2022"."""
+    full: dict[str, str] = {}
+    for item in candidates:
+        if item.key and not item.key.startswith("--"):
+            full.setdefault(item.key[5:], item.key)
+    return [
+        _Candidate(item.ref, full.get(item.key[2:], item.key), item.score)
+        if item.key and item.key.startswith("--")
+        else item
+        for item in candidates
+    ]
+
+
+def _weekday_of(key: str, candidates: list[_Candidate]) -> int | None:
+    """The weekday of a resolved day: from the calendar, or as stated beside a yearless date."""
+    if not key.startswith("--"):
+        return datetime.date.fromisoformat(key).weekday()
+    stated = (item.ref.weekday for item in candidates if item.key == key)
+    return next((weekday for weekday in stated if weekday is not None), None)
+
+
+def _choose(candidates: list[_Candidate]) -> tuple[DateValue, list[_Candidate]] | None:
+    """The winning day and the candidates that state it."""
+    totals: dict[str, float] = defaultdict(float)
+    weekdays: dict[int, float] = defaultdict(float)
+    for item in candidates:
+        if item.key is not None:
+            totals[item.key] += item.score
+        elif item.ref.weekday is not None:
+            weekdays[item.ref.weekday] += item.score
+    for key in totals:
+        weekday = _weekday_of(key, candidates)
+        totals[key] += weekdays.get(weekday, 0.0) if weekday is not None else 0.0
+    if totals:
+        order = list(dict.fromkeys(item.key for item in candidates if item.key))
+        winner = max(order, key=lambda key: (totals[key], -order.index(key)))
+        weekday = _weekday_of(winner, candidates)
+        chosen = [
+            item
+            for item in candidates
+            if item.key == winner or (item.key is None and item.ref.weekday == weekday)
+        ]
+        return DateValue(winner), chosen
+    if weekdays:
+        best = max(weekdays, key=lambda day: weekdays[day])
+        return DateValue(None), [item for item in candidates if item.ref.weekday == best]
+    return None
 
 
 def extract_dates(article: Article) -> list[Mention]:
-    return []
+    """Mentions of the day the article's main event happened, all stating the same day."""
+    anchor = _anchor(article)
+    candidates = _candidates(article, anchor)
+    if anchor is None:
+        candidates = _with_years(candidates)
+    chosen = _choose(candidates)
+    if chosen is None:
+        return []
+    value, items = chosen
+    return [
+        Mention(Kind.DATE, article.id, item.ref.text, Span(item.ref.start, item.ref.end), value)
+        for item in items
+    ]

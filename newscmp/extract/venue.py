@@ -1,9 +1,109 @@
-"""Placeholder until the extractor lands."""
+"""The building or institution where the main event of an article happened.
+
+A venue is a name ending in a head noun from `newscmp/data/venues.json` ("Mission", "Stadium",
+"Palace of Justice") after a locative: "at the US Permanent Mission in Geneva", "at Wembley
+Stadium", "in the Palace of Justice". Without the locative it is an actor, not a venue ("the
+Supreme Court ruled", "the Russian diplomatic mission in Geneva tweeted"). The name must hold a
+capitalised word, so "at the hotel" is not one. A city after it ("in Geneva") becomes the
+venue's place. Venues after a future cue ("will be held at ...") are follow-ups and weigh little.
+"""
 
 from __future__ import annotations
 
-from newscmp.model import Article, Mention
+import json
+import re
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+
+from newscmp.extract.event import future_before, has_event_word
+from newscmp.model import Article, Kind, Mention, Span, VenueValue
+from newscmp.text.dates import MONTHS, WEEKDAYS
+from newscmp.text.places import lookup
+from newscmp.text.sentences import split_sentences
+
+MIN_SCORE = 0.3  # what a venue needs to be reported (a follow-up alone does not reach it)
+
+
+def _tables() -> dict[str, list[str]]:
+    text = resources.files("newscmp.data").joinpath("venues.json").read_text(encoding="utf-8")
+    tables: dict[str, list[str]] = json.loads(text)
+    return tables
+
+
+def _pattern() -> re.Pattern[str]:
+    tables = _tables()
+    heads = "|".join(sorted(tables["heads"], key=len, reverse=True))
+    stops = "|".join(tables["name_stops"])
+    word = r"[^\W\d_][\w.’'&-]{0,30}"
+    capital = r"(?=[^\W\d_])(?-i:[^\W\d_a-z])[\w.’'-]{0,30}"
+    return re.compile(
+        rf"\b(?:at|in|inside)\s(?:the\s)?"
+        rf"(?P<name>(?:(?!(?:{stops})\b){word}\s){{0,5}}?(?i:{heads})\b"
+        rf"(?:\sof\s(?:the\s)?{capital}(?:\s{capital}){{0,3}})?)"
+        rf"(?:,?\sin\s(?P<place>{capital}(?:\s{capital}){{0,2}}))?"
+    )
+
+
+_VENUE = _pattern()
+
+
+def _place(words: str | None) -> str | None:
+    """The gazetteer's name for the place after a venue, trying shorter word runs too."""
+    parts = words.split() if words else []
+    for size in range(len(parts), 0, -1):
+        place = lookup(" ".join(parts[:size]).rstrip(".,"))
+        if place is not None:
+            return place.name or place.country
+    # A town too small for the gazetteer ("in Davos"): its first word, unless that is a date.
+    first = parts[0].rstrip(".,") if parts else ""
+    return first if first and first.lower() not in MONTHS | WEEKDAYS.keys() else None
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace(".", "").casefold().split())
+
+
+@lru_cache(maxsize=256)
+def _found(article: Article) -> list[tuple[Mention, float]]:
+    """Every venue in the article's sentences, with how strongly it places the main event."""
+    found: list[tuple[Mention, float]] = []
+    for index, sentence in enumerate(split_sentences(article)):
+        for match in _VENUE.finditer(article.text, sentence.start, sentence.end):
+            name = match.group("name")
+            if not any(word[0].isupper() for word in name.split()):
+                continue
+            place = _place(match.group("place"))
+            start = match.start("name")
+            end = match.end("name")
+            if place:  # up to the place's last word, without the full stop after it
+                end = match.start("place") + len(match.group("place").rstrip(".,"))
+            score = 1.0 / (1.0 + 0.1 * index)
+            if has_event_word(article.text, sentence.start, sentence.end):
+                score *= 1.5
+            if future_before(article.text, sentence.start, start):
+                score *= 0.1
+            value = VenueValue(name=name, place=place)
+            mention = Mention(
+                Kind.VENUE, article.id, article.text[start:end], Span(start, end), value
+            )
+            found.append((mention, score))
+    return found
 
 
 def extract_venues(article: Article) -> list[Mention]:
-    return []
+    """Mentions of the venue where the article's main event happened (none when none is named)."""
+    found = _found(article)
+    totals: dict[str, float] = defaultdict(float)
+    for mention, score in found:
+        assert isinstance(mention.value, VenueValue)
+        totals[_key(mention.value.name or "")] += score
+    if not totals or max(totals.values()) < MIN_SCORE:
+        return []
+    order = list(totals)
+    winner = max(order, key=lambda key: (totals[key], -order.index(key)))
+    return [
+        mention
+        for mention, _ in found
+        if isinstance(mention.value, VenueValue) and _key(mention.value.name or "") == winner
+    ]

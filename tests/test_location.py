@@ -1,0 +1,195 @@
+"""find_places, country_of and extract_locations: tables checked by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscmp.extract.location import extract_locations
+from newscmp.model import Article, Kind, LocationValue
+from newscmp.text.places import country_of, find_places, is_dateline
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# (text, [(matched text, city, country)])
+PLACES = [
+    (
+        "Talks between Russia and the United States in Geneva have failed.",
+        [
+            ("Russia", None, "Russia"),
+            ("United States", None, "United States"),
+            ("Geneva", "Geneva", "Switzerland"),
+        ],
+    ),
+    ("GENEVA (REUTERS) – After days", [("GENEVA", "Geneva", "Switzerland")]),
+    ("WASHINGTON\n\nDiplomats met.", [("WASHINGTON", "Washington", "United States")]),
+    (
+        "talks at the U.S. Mission in Geneva, Switzerland, January 10, 2022.",
+        [("Geneva, Switzerland", "Geneva", "Switzerland")],  # "U.S. Mission" is a longer name
+    ),
+    (
+        "Kathmandu, Nepal — An earthquake struck central Nepal.",
+        [("Kathmandu, Nepal", "Kathmandu", "Nepal"), ("Nepal", None, "Nepal")],
+    ),
+    (
+        "He grew up in Paris, Texas, not in Paris.",
+        [("Paris, Texas", "Paris", "United States"), ("Paris", "Paris", "France")],
+    ),
+    (
+        "The court in The Hague and fans in Zürich",
+        [("Hague", "The Hague", "The Netherlands"), ("Zürich", "Zürich", "Switzerland")],
+    ),
+    (
+        "Protests spread from Kiev to São Paulo.",
+        [("Kiev", "Kyiv", "Ukraine"), ("São Paulo", "São Paulo", "Brazil")],
+    ),
+    (
+        "The strike closed factories in New York on Monday.",
+        [("New York", "New York City", "United States")],
+    ),
+    ("Moscow says it will respond.", [("Moscow", "Moscow", "Russia")]),
+]
+
+# Not places: surnames, names of other things, common words, small cities opening a sentence.
+NOT_PLACES = [
+    "US Deputy Secretary of State Wendy Sherman met reporters; later, Sherman said more.",
+    "Sherman is a city that opens this sentence.",
+    "The Washington Post and the Geneva Convention were cited.",
+    "Mobile phones were banned in Nice during the Reading festival.",
+    "The talks were held under the OSCE umbrella by NATO.",
+    "Split decisions are common. March comes before April.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_find_places(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    refs = find_places(text)
+    assert [(r.text, r.name, r.country) for r in refs] == expected
+    for ref in refs:
+        assert text[ref.start : ref.end] == ref.text
+
+
+@pytest.mark.parametrize("text", NOT_PLACES)
+def test_not_places(text: str) -> None:
+    assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Geneva", "Switzerland"),
+        ("GENEVA", "Switzerland"),
+        ("Kiev", "Ukraine"),
+        ("Nepal", "Nepal"),
+        ("U.S.", "United States"),
+        ("Nowhereville", None),
+    ],
+)
+def test_country_of(name: str, country: str | None) -> None:
+    assert country_of(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("GENEVA (REUTERS) – Talks", True),
+        ("PARIS, March 3 (Reuters) - Police", True),
+        ("Kathmandu, Nepal — A quake", True),
+        ("WASHINGTON\nDiplomats", True),
+        ("Talks resumed in Geneva on Monday by the lake.", False),
+    ],
+)
+def test_is_dateline(text: str, dateline: bool) -> None:
+    ref = find_places(text)[0]
+    assert is_dateline(text, ref.start, ref.end) is dateline
+
+
+# (text, place, country, mention texts)
+CASES = [
+    ("An earthquake struck central Nepal on Saturday, killing hundreds.", None, "Nepal", ["Nepal"]),
+    ("WASHINGTON\nDiplomats held talks on Monday in Geneva.", "Geneva", "Switzerland", ["Geneva"]),
+    ("A court in Paris convicted the former minister on Tuesday.", "Paris", "France", ["Paris"]),
+    ("Voters in Chile went to the polls on Sunday.", None, "Chile", ["Chile"]),
+    (
+        "The final was played at Wembley Stadium in London on Saturday.",
+        "London",
+        "United Kingdom",
+        ["London"],
+    ),
+    (
+        "A passenger jet crashed near Kathmandu airport on Monday.",
+        "Kathmandu",
+        "Nepal",
+        ["Kathmandu"],
+    ),
+    (
+        "The leaders met in Rome on Monday. They will meet again in Madrid next month.",
+        "Rome",
+        "Italy",
+        ["Rome"],
+    ),
+    ("KYIV, Ukraine — Workers at the plant went on strike.", "Kyiv", "Ukraine", ["KYIV, Ukraine"]),
+]
+
+NO_LOCATION = [
+    "Moscow says it will not back down.",
+    "Washington's request was rejected, and Beijing's too.",
+    "The next round will be held in Vienna.",
+    "The talks were frank, Sherman said after meeting Wendy Sherman.",
+]
+
+
+def _article(text: str) -> Article:
+    return Article(id="t", path="t.txt", text=text)
+
+
+@pytest.mark.parametrize(("text", "place", "country", "texts"), CASES)
+def test_extract_locations(text: str, place: str | None, country: str, texts: list[str]) -> None:
+    mentions = extract_locations(_article(text))
+    assert [m.text for m in mentions] == texts
+    assert {m.value for m in mentions} == {LocationValue(place, country)}
+    for mention in mentions:
+        assert mention.kind is Kind.LOCATION and mention.source == "t"
+        assert text[mention.span.start : mention.span.end] == mention.text
+
+
+@pytest.mark.parametrize("text", NO_LOCATION)
+def test_no_location(text: str) -> None:
+    assert extract_locations(_article(text)) == []
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_samples(prefix: str) -> None:
+    text = next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+    mentions = extract_locations(_article(text))
+    assert mentions
+    assert {m.value for m in mentions} == {LocationValue("Geneva", "Switzerland")}
+    assert all(m.text.casefold().startswith("geneva") for m in mentions)
+
+
+WORDS = [
+    "Geneva",
+    "in",
+    "at the",
+    "GENEVA",
+    "(Reuters)",
+    "–",
+    "\n",
+    "Nepal",
+    ",",
+    "talks",
+    "Sherman",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(), st.lists(st.sampled_from(WORDS)).map(" ".join)))
+def test_spans_are_exact(text: str) -> None:
+    for ref in find_places(text):
+        assert text[ref.start : ref.end] == ref.text
+    for mention in extract_locations(_article(text)):
+        assert 0 <= mention.span.start <= mention.span.end <= len(text)
+        assert text[mention.span.start : mention.span.end] == mention.text
