@@ -1,34 +1,13 @@
-"""Finding inputs and reading them into Articles (minimal version; the full loader replaces it)."""
+"""Finding inputs and reading them into Articles.
+
+`load_paths` takes what a user names on the command line (folders, files, globs, `-`) and
+returns the articles it could read and a Problem for each input it could not. `load_article`
+reads one file and `read_article` reads bytes already in hand; both raise InputError.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
+from newscmp.load.discover import MAX_BYTES, load_article, load_paths
+from newscmp.load.text import read_article
 
-from newscmp.errors import InputError
-from newscmp.model import Article, Problem
-
-
-def load_article(path: str | Path) -> Article:
-    """Read one file into an Article; raises InputError when it cannot be used."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(exc), str(path)) from exc
-    return Article(id=path.stem, path=str(path), text=text)
-
-
-def load_paths(paths: Sequence[str]) -> tuple[list[Article], list[Problem]]:
-    """Every article under `paths`, and a Problem for each input that could not be used."""
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    for name in paths:
-        path = Path(name)
-        files = sorted(p for p in path.iterdir() if p.suffix in {".txt", ".md"}) if path.is_dir() else [path]
-        for file in files:
-            try:
-                articles.append(load_article(file))
-            except InputError as exc:
-                problems.append(Problem(str(file), exc.message))
-    return articles, problems
+__all__ = ["MAX_BYTES", "load_article", "load_paths", "read_article"]

@@ -83,7 +83,9 @@ def _decode_unicode(data: bytes, codec: str, name: str) -> str:
     try:
         return data.decode(codec)  # these codecs drop the byte-order mark
     except UnicodeDecodeError as exc:
-        raise InputError(f"invalid {name.upper()} at byte {exc.start}; re-save it as UTF-8") from exc
+        raise InputError(
+            f"invalid {name.upper()} at byte {exc.start}; re-save it as UTF-8"
+        ) from exc
 
 
 def _looks_binary(data: bytes) -> bool:
