@@ -51,6 +51,11 @@ PLACES = [
         [("New York", "New York City", "United States")],
     ),
     ("Moscow says it will respond.", [("Moscow", "Moscow", "Russia")]),
+    (
+        "The senator campaigned in Colorado and Florida.",
+        [("Colorado", "Colorado", "United States"), ("Florida", "Florida", "United States")],
+    ),
+    ("FERGUSON, Mo. — Protests went on.", [("FERGUSON", "Ferguson", "United States")]),
 ]
 
 # Not places: surnames, names of other things, common words, small cities opening a sentence.
@@ -61,6 +66,8 @@ NOT_PLACES = [
     "Mobile phones were banned in Nice during the Reading festival.",
     "The talks were held under the OSCE umbrella by NATO.",
     "Split decisions are common. March comes before April.",
+    "“I trust in God,” he said at the White House.",  # not Göd (Hungary), not Casablanca
+    "The nomination of Merrick Garland stalled; Mr. Obama and Sen. Rubio spoke on DACA.",
 ]
 
 
