@@ -1,0 +1,131 @@
+"""What a number counts, reduced to a key that lines up across sources.
+
+`canonical_unit("Russian troops") == canonical_unit("soldiers") == "troops"`, and
+`canonical_unit("people killed") == canonical_unit("death toll") == "deaths"`: modifiers,
+determiners and plural endings are dropped and synonyms share one key. The tables below are the
+only place these words are listed. `plural` and `singular` are the English endings the
+extractors need ("nation" -> "nations" for "a 57-nation organisation").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words and phrases that name the same counted thing, mapped to one key.
+UNIT_SYNONYMS: dict[str, str] = {
+    # armed forces
+    "troops": "troops", "troop": "troops", "soldier": "troops", "soldiers": "troops",
+    "serviceman": "troops", "servicemen": "troops", "service member": "troops",
+    "service members": "troops", "servicemembers": "troops",
+    # the dead
+    "deaths": "deaths", "death": "deaths", "dead": "deaths", "killed": "deaths",
+    "died": "deaths", "death toll": "deaths", "fatalities": "deaths", "fatality": "deaths",
+    "lives": "deaths", "life": "deaths", "lives lost": "deaths", "lives claimed": "deaths",
+    "people killed": "deaths", "people dead": "deaths",
+    # the hurt
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+    "injury": "injured",
+    # people in general
+    "people": "people", "person": "people", "persons": "people", "residents": "people",
+    "resident": "people", "individuals": "people", "individual": "people",
+    # money
+    "usd": "usd", "$": "usd", "us$": "usd", "dollar": "usd", "dollars": "usd",
+    "us dollars": "usd", "eur": "eur", "€": "eur", "euro": "eur", "euros": "eur",
+    "gbp": "gbp", "£": "gbp", "pound": "gbp", "pounds": "gbp", "pounds sterling": "gbp",
+    "sterling": "gbp", "jpy": "jpy", "¥": "jpy", "yen": "jpy", "inr": "inr", "₹": "inr",
+    "rupees": "inr", "cad": "cad", "c$": "cad", "aud": "aud", "a$": "aud",
+    # shares
+    "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
+}  # fmt: skip
+# Currency signs and words written with an amount, mapped to the ISO code the extractor reports.
+# Bare "pounds" is left out: after a number it is as often a weight ("lost 110 pounds").
+CURRENCIES: dict[str, str] = {
+    "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD",
+    "A$": "AUD", "HK$": "HKD", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY",
+    "dollars": "USD", "US dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yen": "JPY",
+    "rupees": "INR",
+}  # fmt: skip
+# Plurals that do not end in -s, and nouns that are the same in both numbers.
+IRREGULAR_PLURALS: dict[str, str] = {
+    "person": "people", "man": "men", "woman": "women", "child": "children",
+    "policeman": "policemen", "serviceman": "servicemen", "life": "lives", "foot": "feet",
+}  # fmt: skip
+INVARIANT_PLURALS: frozenset[str] = frozenset({
+    "people", "police", "personnel", "staff", "crew", "dead", "injured", "wounded",
+    "missing", "aircraft", "cattle", "sheep", "livestock", "fish", "deer", "offspring",
+})  # fmt: skip
+# Hours in one of each unit of time: durations read them, quantities leave such units out.
+_HOURS: dict[str, float] = {
+    "second": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1, "hr": 1, "day": 24,
+    "week": 168, "fortnight": 336, "month": 720, "year": 8760, "decade": 87600,
+    "century": 876000,
+}  # fmt: skip
+TIME_UNITS: dict[str, float] = {
+    **_HOURS,
+    **{word + "s": hours for word, hours in _HOURS.items()},
+    "centuries": 876000,
+}
+# Words dropped from the front of a unit before it is looked up.
+LEADING_WORDS: frozenset[str] = frozenset({"the", "some", "a", "an", "about", "of", "other"})
+
+_SINGULARS = {plural: single for single, plural in IRREGULAR_PLURALS.items()}
+_SPACES = re.compile(r"\s+")
+
+
+def plural(noun: str) -> str:
+    """The plural of an English noun written in the singular ("nation" -> "nations")."""
+    word = noun.lower()
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word in INVARIANT_PLURALS:
+        return word
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def singular(noun: str) -> str:
+    """The singular of an English noun ("countries" -> "country", "troops" -> "troop")."""
+    word = noun.lower()
+    if word in _SINGULARS:
+        return _SINGULARS[word]
+    if word in INVARIANT_PLURALS or not looks_plural(word):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def looks_plural(word: str) -> bool:
+    """Whether a word reads as a plural noun ("troops", "people", "Ukrainians"; not "crisis")."""
+    lowered = word.lower()
+    if lowered in INVARIANT_PLURALS or lowered in _SINGULARS:
+        return True
+    return len(lowered) > 3 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
+
+
+def canonical_unit(unit: str) -> str:
+    """The key two sources' units must share to count the same thing.
+
+    Determiners, modifiers and plural endings go; synonyms meet ("soldiers" -> "troops").
+    "percent of Ukrainians" keeps what it is a share of: "percent of ukrainian".
+    """
+    text = _SPACES.sub(" ", unit.lower()).strip()
+    words = text.split(" ")
+    while len(words) > 1 and words[0] in LEADING_WORDS:
+        words = words[1:]
+    text = " ".join(words)
+    if " of " in text and text not in UNIT_SYNONYMS:
+        head, _, rest = text.partition(" of ")
+        return f"{canonical_unit(head)} of {canonical_unit(rest)}"
+    if text in UNIT_SYNONYMS:
+        return UNIT_SYNONYMS[text]
+    for tail in (" ".join(words[-2:]), words[-1]):
+        if tail in UNIT_SYNONYMS:
+            return UNIT_SYNONYMS[tail]
+    head = singular(words[-1])
+    return UNIT_SYNONYMS.get(head, head)

@@ -1,0 +1,218 @@
+"""The quantity extractor: a number and what it counts, and numbers that count nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newscmp.extract.quantity import extract_quantities
+from newscmp.model import Article, Kind, Qualifier, QuantityValue, Span
+from newscmp.text.units import canonical_unit
+
+EXACT, ABOUT, AT_LEAST, AT_MOST, VAGUE = (
+    Qualifier.EXACT,
+    Qualifier.ABOUT,
+    Qualifier.AT_LEAST,
+    Qualifier.AT_MOST,
+    Qualifier.VAGUE,
+)
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+Row = tuple[str, float | None, str, Qualifier]
+
+# (sentence, [(mention text, amount, unit, qualifier), ...])
+QUANTITIES: list[tuple[str, list[Row]]] = [
+    # from the samples
+    (
+        "justifying the sending of some 100,000 soldiers to the border between the two countries.",
+        [("some 100,000 soldiers", 100_000, "soldiers", ABOUT)],
+    ),
+    (
+        "they are going to have to listen to ours about the 100,000 troops that Russia has amassed",
+        [("100,000 troops", 100_000, "troops", EXACT)],
+    ),
+    (
+        "He said 60% of Ukrainians were in favor of the country’s membership in NATO.",
+        [("60% of Ukrainians", 60, "percent of ukrainians", EXACT)],
+    ),
+    (
+        "With more than 100,000 Russian troops massed on Ukraine’s border, negotiations now shift.",
+        [("more than 100,000 Russian troops", 100_000, "russian troops", AT_LEAST)],
+    ),
+    (
+        "discussions in Vienna under the framework of the 57-nation Organization for Security",
+        [("57-nation", 57, "nations", EXACT)],
+    ),
+    (
+        "fomented a standoff in Donbas which has claimed 14,000 lives so far",
+        [("14,000 lives", 14_000, "lives", EXACT)],
+    ),
+    (
+        "Nearly 100,000 Russian troops are gathered within reach of the border with Ukraine.",
+        [("Nearly 100,000 Russian troops", 100_000, "russian troops", AT_MOST)],
+    ),
+    # an earthquake
+    (
+        "At least 2,000 people died when the quake struck.",
+        [("At least 2,000 people died", 2_000, "people died", AT_LEAST)],
+    ),
+    (
+        "By Friday the death toll rose to 2,137.",
+        [("death toll rose to 2,137", 2_137, "deaths", EXACT)],
+    ),
+    ("The storm left a death toll of 11.", [("death toll of 11", 11, "deaths", EXACT)]),
+    (
+        "Two people were killed and 14 injured.",
+        [
+            ("Two people were killed", 2, "people killed", EXACT),
+            ("14 injured", 14, "injured", EXACT),
+        ],
+    ),
+    (
+        "Five people were killed in the crash.",
+        [("Five people were killed", 5, "people killed", EXACT)],
+    ),
+    (
+        "Rescuers pulled dozens of survivors from the rubble.",
+        [("dozens of survivors", None, "survivors", VAGUE)],
+    ),
+    # a transfer, a takeover, a product launch
+    ("The club agreed a £100m transfer.", [("£100m", 100_000_000, "GBP", EXACT)]),
+    ("He joined for a £40m transfer fee.", [("£40m", 40_000_000, "GBP", EXACT)]),
+    ("The €2.5bn takeover was approved.", [("€2.5bn", 2_500_000_000, "EUR", EXACT)]),
+    ("It paid $334 million for the firm.", [("$334 million", 334_000_000, "USD", EXACT)]),
+    ("The phone is priced at $999.", [("$999", 999, "USD", EXACT)]),
+    ("The company sold 10 million units.", [("10 million units", 10_000_000, "units", EXACT)]),
+    ("The deal is worth 5 million US dollars.", [("5 million US dollars", 5e6, "USD", EXACT)]),
+    # a sports final
+    ("A crowd of 80,000 fans watched the final.", [("80,000 fans", 80_000, "fans", EXACT)]),
+    ("Turnout reached 68 per cent.", [("68 per cent", 68, "percent", EXACT)]),
+    (
+        "The city sent 1,000-plus police officers.",
+        [("1,000-plus police officers", 1_000, "police officers", AT_LEAST)],
+    ),
+    # a weight, not money: a bare "pounds" is never read as GBP
+    ("He lost more than 110 pounds.", [("more than 110 pounds", 110, "pounds", AT_LEAST)]),
+    # a strike, an election
+    ("About 3,000 workers walked out.", [("About 3,000 workers", 3_000, "workers", ABOUT)]),
+    (
+        "She won 52 percent of the vote in the runoff.",
+        [("52 percent of the vote", 52, "percent of the vote", EXACT)],
+    ),
+    (
+        "A 12-member jury heard the case.",
+        [("12-member", 12, "members", EXACT)],
+    ),
+    (
+        "The rally drew 100,000 or more protesters.",
+        [("100,000 or more protesters", 100_000, "protesters", AT_LEAST)],
+    ),
+    (
+        "The suit names three Texas landowners.",
+        [("three Texas landowners", 3, "texas landowners", EXACT)],
+    ),
+]
+
+# sentences in which no number counts anything
+NOT_QUANTITIES = [
+    "The two sides remain far apart.",
+    "The talks would end abruptly after just one meeting.",
+    "A 45-year-old man was arrested.",
+    "The former minister was sentenced to 15 years in prison.",
+    "After eight hours of talks, the sides parted.",
+    "Russia, which in 2014 annexed Crimea, denies it.",
+    "This content was published on January 10, 2022 - 19:28",
+    "2 min",
+    "The trial opened on 10 March at 9 a.m.",
+    "He finished 21st in the first race.",
+    "Washington will never let one country decide in place of another.",
+    "He calls for two treaties to prohibit any expansion.",
+    "the 100,000-strong army",
+    "a 7.8-magnitude earthquake",
+    "The firm filed for Chapter 11 bankruptcy.",
+    "If there's even one life that can be saved, we must act.",
+]
+
+
+def _found(text: str) -> list[Row]:
+    found = []
+    for mention in extract_quantities(Article(id="t", path="t.txt", text=text)):
+        assert isinstance(mention.value, QuantityValue)
+        value = mention.value
+        found.append((mention.text, value.amount, value.unit or "", value.qualifier))
+    return found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUANTITIES)
+def test_quantities(sentence: str, expected: list[Row]) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NOT_QUANTITIES)
+def test_not_quantities(sentence: str) -> None:
+    assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("seed", "expected"),
+    [
+        ("000_62d2b6d06a40e93b", []),
+        ("001_77606723364a9be7", [("some 100,000 soldiers", 100_000, "soldiers", ABOUT)]),
+        (
+            "002_c21aa0d88ccc5bb2",
+            [
+                ("100,000 troops", 100_000, "troops", EXACT),
+                ("60% of Ukrainians", 60, "percent of ukrainians", EXACT),
+            ],
+        ),
+        (
+            "003_62849ba5c0e8d2b1",
+            [
+                ("more than 100,000 Russian troops", 100_000, "russian troops", AT_LEAST),
+                ("57-nation", 57, "nations", EXACT),
+                ("14,000 lives", 14_000, "lives", EXACT),
+            ],
+        ),
+        (
+            "004_ec0cd77a669150c2",
+            [("Nearly 100,000 Russian troops", 100_000, "russian troops", AT_MOST)],
+        ),
+    ],
+)
+def test_sample_articles(seed: str, expected: list[Row]) -> None:
+    text = (SEEDS / f"{seed}.txt").read_text(encoding="utf-8")
+    assert _found(text) == expected
+
+
+def test_the_samples_troops_line_up() -> None:
+    units = ["soldiers", "troops", "russian troops"]
+    assert {canonical_unit(unit) for unit in units} == {"troops"}
+    assert canonical_unit("people killed") == canonical_unit("death toll") == "deaths"
+
+
+def test_mentions_point_into_the_article_and_skip_boilerplate() -> None:
+    text = "Advertising: 500 jobs\nThe plant will cut 500 jobs."
+    article = Article(id="q1", path="q1.txt", text=text, boilerplate=(Span(0, 21),))
+    mentions = extract_quantities(article)
+    assert [(m.text, m.span.start) for m in mentions] == [("500 jobs", 41)]
+    assert all(m.kind is Kind.QUANTITY and m.source == "q1" for m in mentions)
+
+
+_PIECES = st.sampled_from(
+    ["some ", "100", ",000", " troops", "$", "€", "£", "2.5", "bn", "m", " million", "%",
+     " of ", "Ukrainians", "death toll of ", "five", " people", " were killed", "-nation ",
+     "dozens of ", "or more ", ". ", "\n", "more than ", "the "]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES | st.text(max_size=5), max_size=30), st.integers(0, 40), st.integers(0, 9))
+def test_spans_are_always_valid(pieces: list[str], skip_start: int, skip_length: int) -> None:
+    text = "".join(pieces)
+    start = min(skip_start, len(text))
+    skipped = Span(start, min(len(text), start + skip_length))
+    article = Article(id="h", path="h.txt", text=text, boilerplate=(skipped,))
+    for mention in extract_quantities(article):
+        assert text[mention.span.start : mention.span.end] == mention.text
+        assert not article.is_boilerplate(mention.span)
