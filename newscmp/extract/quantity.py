@@ -1,8 +1,8 @@
 """Numbers that count something: "some 100,000 soldiers", "$334 million", "a death toll of 11".
 
 A quantity is a number with what it counts: a plural noun phrase after it ("100,000 Russian
-troops" -> unit "russian troops"), a hyphenated noun ("a 57-nation organisation" -> "nations"), a
-currency ("$334 million" -> "USD"), a share ("60% of Ukrainians" -> "percent of ukrainians"), a
+troops" -> unit "french troops"), a hyphenated noun ("a 57-nation organisation" -> "nations"), a
+currency ("$334 million" -> "USD"), a share ("60% of Canadians" -> "percent of canadians"), a
 toll ("a death toll of 11" -> "deaths") or casualties ("five people were killed" -> "people
 killed"). Words like "dozens of protesters" give a vague quantity with no amount.
 
@@ -165,7 +165,7 @@ def _compound(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Fo
 
 
 def _counted(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found | None:
-    """ "100,000 Russian troops", "five people were killed", "11 dead"."""
+    """ "100,000 French troops", "five people were killed", "11 dead"."""
     position = ref.end
     after = qualifier_after(text, position)
     if after is not None and qualifier is Qualifier.EXACT:

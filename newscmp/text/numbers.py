@@ -3,9 +3,9 @@
 `find_numbers` reads digits ("100,000", "1.5", "100 000"), number words ("eight",
 "twenty-five", "a hundred", "one and a half"), scales ("1.5 million", "$334 million", "€2.5bn",
 "two dozen") and the number inside a hyphenated compound ("eight-hour", "57-nation").
-It leaves out what is not a count: parts of dates ("January 10, 2022", "10.01.2022"), times of
+It leaves out what is not a count: parts of dates ("March 5, 2024", "05.03.2024"), times of
 day ("9 a.m.", "19:28"), ordinals ("21st", "first"), years ("in 2014"), codes glued to letters
-("COVID-19", "F-16") and "one" used as a pronoun ("one in Vienna").
+("COVID-19", "F-16") and "one" used as a pronoun ("one in the corner").
 A `NumberRef` covers the number only, never a currency sign before it.
 """
 
@@ -45,7 +45,7 @@ SCALE_SUFFIXES: dict[str, tuple[float, bool]] = {
     "k": (1e3, True),
 }
 # fmt: off
-# Words after which a lone "one" is a pronoun, not a count ("one in Vienna", "the one that").
+# Words after which a lone "one" is a pronoun, not a count ("one of them", "the one that").
 ONE_PRONOUN_AFTER: frozenset[str] = frozenset([
     "in", "of", "on", "at", "to", "for", "with", "from", "by", "and", "or", "but", "another",
     "who", "whom", "that", "which", "is", "was", "has", "had", "will", "would", "can", "could",

@@ -1,6 +1,6 @@
 """What a number counts, reduced to a key that lines up across sources.
 
-`canonical_unit("Russian troops") == canonical_unit("soldiers") == "troops"`, and
+`canonical_unit("French troops") == canonical_unit("soldiers") == "troops"`, and
 `canonical_unit("people killed") == canonical_unit("death toll") == "deaths"`: modifiers,
 determiners and plural endings are dropped and synonyms share one key. The tables below are the
 only place these words are listed. `plural` and `singular` are the English endings the
@@ -101,7 +101,7 @@ def singular(noun: str) -> str:
 
 
 def looks_plural(word: str) -> bool:
-    """Whether a word reads as a plural noun ("troops", "people", "Ukrainians"; not "crisis")."""
+    """Whether a word reads as a plural noun ("troops", "people", "Canadians"; not "crisis")."""
     lowered = word.lower()
     if lowered in INVARIANT_PLURALS or lowered in _SINGULARS:
         return True
@@ -112,7 +112,7 @@ def canonical_unit(unit: str) -> str:
     """The key two sources' units must share to count the same thing.
 
     Determiners, modifiers and plural endings go; synonyms meet ("soldiers" -> "troops").
-    "percent of Ukrainians" keeps what it is a share of: "percent of ukrainian".
+    "percent of Canadians" keeps what it is a share of: "percent of canadian".
     """
     text = _SPACES.sub(" ", unit.lower()).strip()
     words = text.split(" ")
