@@ -1,6 +1,6 @@
 """Numbers that count something: "some 100,000 soldiers", "$334 million", "a death toll of 11".
 
-A quantity is a number with what it counts: a plural noun phrase after it ("100,000 Russian
+A quantity is a number with what it counts: a plural noun phrase after it ("100,000 French
 troops" -> unit "french troops"), a hyphenated noun ("a 57-nation organisation" -> "nations"), a
 currency ("$334 million" -> "USD"), a share ("60% of Canadians" -> "percent of canadians"), a
 toll ("a death toll of 11" -> "deaths") or casualties ("five people were killed" -> "people
