@@ -364,9 +364,7 @@ def score_cluster(expected: dict[str, Any], predicted: dict[str, Any]) -> Scores
 def run_newscmp(paths: list[str]) -> dict[str, Any]:
     """The `newscmp/1` document for `paths`, through the Python API, else through the CLI."""
     try:
-        # newscmp.compare_paths, not newscmp.compare: importing the submodule `newscmp.compare`
-        # replaces the package attribute `compare` with the module.
-        from newscmp.compare import compare_paths
+        from newscmp.pipeline import compare_paths
         from newscmp.serialize import comparison_to_dict
     except ImportError:
         command = [sys.executable, "-m", "newscmp", "compare", "--json", *paths]

@@ -32,6 +32,6 @@ def extract(article: Article) -> list[Mention]:
 
 def compare(paths: Sequence[str]) -> Comparison:
     """Load, extract and align the articles under `paths`."""
-    from newscmp.compare import compare_paths
+    from newscmp.pipeline import compare_paths
 
     return compare_paths(paths)

@@ -22,7 +22,7 @@ def _err(message: str) -> None:
 
 
 def _run(paths: Sequence[str]) -> Comparison:
-    from newscmp.compare import compare_paths, sample_paths
+    from newscmp.pipeline import compare_paths, sample_paths
 
     comparison = compare_paths(list(paths) or sample_paths())
     for problem in comparison.problems:

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from newscmp.align import align_mentions, group_names, normalize, organisation_key
-from newscmp.compare import complete_years
+from newscmp.pipeline import complete_years
 from newscmp.model import (
     DateValue,
     DurationValue,

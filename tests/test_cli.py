@@ -97,7 +97,7 @@ def test_unexpected_exception_is_one_line_saying_bug(
     def explode(paths: list[str]) -> None:
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr("newscmp.compare.compare_paths", explode)
+    monkeypatch.setattr("newscmp.pipeline.compare_paths", explode)
     result = runner.invoke(cli, ["compare", str(SEEDS)])
     assert result.exit_code == ExitCode.ERROR
     assert "bug" in result.stderr and "--debug" in result.stderr
@@ -110,7 +110,7 @@ def test_interrupt_exits_130(runner: CliRunner, monkeypatch: pytest.MonkeyPatch)
     def interrupt(paths: list[str]) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("newscmp.compare.compare_paths", interrupt)
+    monkeypatch.setattr("newscmp.pipeline.compare_paths", interrupt)
     result = runner.invoke(cli, ["facts", str(SEEDS)])
     assert result.exit_code == ExitCode.INTERRUPTED
     assert result.stderr.strip() == "newscmp: interrupted"

@@ -29,5 +29,7 @@ def extract(article: Article, kinds: tuple[Kind, ...] | None = None) -> list[Men
     for kind, extractor in EXTRACTORS.items():
         if kinds is None or kind in kinds:
             found = extractor(article)
-            mentions.extend(sorted(found, key=lambda mention: (mention.span.start, mention.span.end)))
+            mentions.extend(
+                sorted(found, key=lambda mention: (mention.span.start, mention.span.end))
+            )
     return mentions

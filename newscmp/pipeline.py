@@ -1,4 +1,7 @@
-"""The one pipeline the CLI and Python callers share: load, extract, complete, align."""
+"""The one pipeline the CLI and Python callers share: load, extract, complete, align.
+
+Named `pipeline`, not `compare`, so that importing it never shadows `newscmp.compare()`.
+"""
 
 from __future__ import annotations
 
