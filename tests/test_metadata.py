@@ -174,6 +174,8 @@ TITLES = [
      "Who won the election? Five things to know"),
     (" date 2024-03-05 Court jails former mayor for fraud\n\nThe court ruled.",
      "Court jails former mayor for fraud"),
+    ("# Chipmaker unveils its first phone\n\nThe launch was in Seoul.",
+     "Chipmaker unveils its first phone"),
     ("NAIROBI (AP) — A magnitude 6.1 earthquake struck western Kenya on Tuesday", None),
     ("WASHINGTON\n\nThe Senate passed the bill on Monday.", None),
     ("Court jails former mayor for five years.\n\nThe verdict came late.", None),

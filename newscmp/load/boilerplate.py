@@ -120,46 +120,61 @@ class Marked:
     date: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    kind: str
+    outlet_group: str | None
+    date_group: str | None
+
+
 @lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _table() -> tuple[re.Pattern[str], dict[str, _Row]]:
     """The whole table as one alternation (one match per line), built on first use."""
     table = outlet_table()
     agencies = "|".join(re.escape(name) for name in sorted(table.agencies, key=len, reverse=True))
+    libraries = "|".join(re.escape(name) for name in table.photo_libraries)
     person = rf"{_WORD}(?:\s{_WORD}){{1,3}}"
     rows = (
         *PATTERNS,
         ("photo", rf"(?:{agencies})(?:\s?/\s?(?:{agencies}))?"),
         ("photo", rf"(?:{agencies})\s?[-–—|]\s?{person}|{person}\s?[-–—|]\s?(?:{agencies})"),
-        ("photo", rf"{_PLAIN}{{0,80}}(?:/|\bvia\s)(?i:getty images|shutterstock|alamy)\)?"),
+        ("photo", rf"{_PLAIN}{{0,80}}(?:/|\bvia\s)(?i:{libraries})\)?"),
     )
-    parts = []
-    for index, (_, pattern) in enumerate(rows):
-        named = pattern.replace("(?P<outlet>", f"(?P<o{index}>")
-        named = named.replace("(?P<date>", f"(?P<d{index}>")
+    parts: list[str] = []
+    found: dict[str, _Row] = {}
+    for index, (kind, pattern) in enumerate(rows):
+        outlet, date = f"o{index}", f"d{index}"
+        named = pattern.replace("(?P<outlet>", f"(?P<{outlet}>").replace(
+            "(?P<date>", f"(?P<{date}>"
+        )
         parts.append(f"(?P<p{index}>{named})")
-    return re.compile("|".join(parts)), tuple(kind for kind, _ in rows)
+        found[f"p{index}"] = _Row(
+            kind, outlet if f"<{outlet}>" in named else None, date if f"<{date}>" in named else None
+        )
+    return re.compile("|".join(parts)), found
 
 
 def classify(text: str, start: int = 0) -> Marked | None:
     """A Marked for `text` (at offset `start`) when the whole of it is boilerplate."""
     if len(text) > MAX_TESTED:
         return None
-    pattern, kinds = _table()
+    pattern, rows = _table()
     match = pattern.fullmatch(text)
     if match is None or match.lastgroup is None:
         return None
-    index = match.lastgroup[1:]
-    groups = match.groupdict()
-    span = Span(start, start + len(text))
-    return Marked(span, kinds[int(index)], groups.get(f"o{index}"), groups.get(f"d{index}"))
+    row = rows[match.lastgroup]
+    outlet = match.group(row.outlet_group) if row.outlet_group else None
+    date = match.group(row.date_group) if row.date_group else None
+    return Marked(Span(start, start + len(text)), row.kind, outlet, date)
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """`start, end` moved inwards past blank space."""
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip())
+    if left == len(piece):
+        return end, end
+    return start + left, end - (len(piece) - len(piece.rstrip()))
 
 
 def _line_tail(text: str, start: int, end: int) -> Iterator[Marked]:

@@ -30,6 +30,8 @@ _DATELINE = re.compile(
 _PLACE_ONLY = re.compile(r"[A-Z][A-Z.'’-]*(?:[ ,]{1,2}[A-Z][A-Za-z.'’-]*){0,3}")
 # "U.S." or "I.R.S.": a full stop that ends a headline without making it a sentence.
 _ABBREVIATION = re.compile(r"(?:\w{1,2}\.){2,5}")
+# A Markdown heading's marks ("# ", "## "), not part of the headline.
+_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 _BYLINE_SEPARATOR = re.compile(r"\s?[,|–—]\s?|\s-\s|\sand\s|\s&\s")
 
 
@@ -76,7 +78,8 @@ def find_published(marks: Sequence[Marked], lines: Sequence[Span]) -> str | None
 def find_title(text: str, skipped: Sequence[Span], lines: Sequence[Span]) -> str | None:
     """The first content line when it reads like a headline, else None."""
     for line in lines:
-        content = "".join(text[start:end] for start, end in _unskipped(line, skipped)).strip()
+        content = "".join(text[start:end] for start, end in _unskipped(line, skipped))
+        content = _HEADING_MARK.sub("", content.strip(), count=1)
         if content:
             return content if _reads_like_headline(content) else None
     return None
@@ -106,10 +109,12 @@ def _reads_like_headline(line: str) -> bool:
     return not is_place and _DATELINE.match(line) is None
 
 
-def content_lines(text: str, start: int = 0) -> list[Span]:
-    """The non-blank lines of `text` from `start` on, without their edge whitespace."""
+def content_lines(text: str, start: int = 0, limit: int = TOP_LINES) -> list[Span]:
+    """The first `limit` non-blank lines of `text` from `start` on, without edge whitespace."""
     lines: list[Span] = []
     for match in _LINE.finditer(text, start):
+        if len(lines) >= limit:
+            break
         line = match.group()
         stripped = line.strip()
         if stripped:

@@ -27,6 +27,7 @@ class OutletTable:
     by_key: dict[str, str]
     agencies: tuple[str, ...]
     photo_only: frozenset[str]
+    photo_libraries: tuple[str, ...]
     media_words: frozenset[str]
 
 
@@ -51,6 +52,7 @@ def outlet_table() -> OutletTable:
         by_key=by_key,
         agencies=tuple(agencies + list(data["photo_only"])),
         photo_only=frozenset(_key(name) for name in data["photo_only"]),
+        photo_libraries=tuple(data["photo_only"]),
         media_words=frozenset(word.lower() for word in data["media_words"]),
     )
 
