@@ -116,7 +116,7 @@ LINES = [
     ("Photo credit: AFP", "photo"),
     ("Pictures: Jane Doe", "photo"),
     ("(Photo by Jane Doe/AFP via Getty Images)", "photo"),
-    ("Getty Images", "nav"),
+    ("Getty Images", "photo"),
     ("Keystone / Jane Doe", "photo"),
     ("Jane Doe/AFP", "photo"),
     ("EPA-EFE/JANE DOE", "photo"),

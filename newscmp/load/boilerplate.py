@@ -1,10 +1,10 @@
 """Finding boilerplate (credits, prompts, stamps, navigation) so extractors skip it.
 
 Nothing is deleted: each piece becomes a `Marked` span of the article text. A whole short line
-is tested against the pattern table; otherwise the run of sentences that ends a line is (a caption
-with its photo credit run onto it, a paragraph of app and newsletter prompts). Each table entry
-is a kind and a regex that must match the whole line or sentence; a group `outlet` names the
-publication a credit points at, a group `date` the date a stamp gives.
+is tested against the pattern table; otherwise so is each sentence of the run that ends a line
+(a caption with its photo credit run onto it, a paragraph of app and newsletter prompts).
+Each table entry is a kind and a regex that must match the whole line or sentence; a group
+`outlet` names the publication a credit points at, a group `date` the date a stamp gives.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _TIME = r"(?:\s?[-–—,|]?\s?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z
 _NOT_A_NAME = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now"
-    r"|Contrast|Comparison|Far|Then|Law|Default|Midday|Midnight|Noon|Early|Late)\b)"
+    r"|Contrast|Comparison|Far|Law|Default|Midday|Midnight|Noon|Early|Late)\b)"
 )
 
 # Lines that are boilerplate on their own, whatever their case; trailing punctuation allowed.
@@ -48,7 +48,7 @@ PHRASES: tuple[str, ...] = (
     "accept", "accept all", "accept cookies", "accept all cookies", "cookie settings",
     "manage cookies", "cookie policy", "privacy policy", "terms of use", "all rights reserved",
     "download on the app store", "get it on google play", "available on the app store",
-    "get it on the app store", "available on google play", "getty images",
+    "get it on the app store", "available on google play",
 )  # fmt: skip
 
 # (kind, regex) in the order they are tried. Kinds: photo, credit, byline, copyright, stamp,

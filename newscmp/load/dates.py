@@ -1,7 +1,7 @@
 """A small parser for the publication stamps articles carry near their top.
 
-"January 10, 2022", "Mar. 3, 2021", "3 March 2021", "2022-01-10", "10.01.2022" (day first),
-"10/01/2022" only when unambiguous. The loader's own: the date extractor serves other needs.
+"November 4, 2024", "Mar. 3, 2021", "3 March 2021", "2024-11-04", "04.11.2024" (day first),
+"25/12/2023" only when unambiguous. The loader's own: the date extractor serves other needs.
 """
 
 from __future__ import annotations

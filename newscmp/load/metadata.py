@@ -1,7 +1,7 @@
 """What the loader learns about an article: its outlet, headline and publication date.
 
 Only credit positions name the outlet: bylines, "Text by:" and domain credits, datelines at the
-start of an early paragraph ("GENEVA (Reuters) -"), copyright footers and the app or newsletter
+start of an early paragraph ("NAIROBI (Reuters) -"), copyright footers and the app or newsletter
 prompts that name the publication. An outlet merely quoted in the prose ("told CNN") never counts.
 """
 
