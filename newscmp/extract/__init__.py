@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newscmp.extract.date import extract_dates
+from newscmp.extract.duration import extract_durations
 from newscmp.extract.location import extract_locations
 from newscmp.extract.participant import extract_participants
+from newscmp.extract.quantity import extract_quantities
 from newscmp.extract.venue import extract_venues
 from newscmp.model import Article, Kind, Mention
 
@@ -19,7 +21,9 @@ EXTRACTORS: dict[Kind, Extractor] = {
     Kind.DATE: extract_dates,
     Kind.LOCATION: extract_locations,
     Kind.VENUE: extract_venues,
+    Kind.DURATION: extract_durations,
     Kind.PARTICIPANT: extract_participants,
+    Kind.QUANTITY: extract_quantities,
 }
 
 
