@@ -398,13 +398,14 @@ RULES: dict[Kind, KindRule] = {
 # --- facts ----------------------------------------------------------------------------------
 
 
-def _specificity(value: Value) -> tuple[int, int, int]:
-    """More known fields first, then more proper-name words ("US Permanent Mission" over
-    "US diplomatic mission"), then more characters."""
+def _specificity(value: Value) -> tuple[int, int, int, int]:
+    """More known fields first, then an unhedged number over a hedged one, then more
+    proper-name words ("US Permanent Mission" over "US diplomatic mission"), then more characters."""
     items = [getattr(value, field.name) for field in fields(value)]
     known = [str(item) for item in items if item is not None]
+    exact = getattr(value, "qualifier", Qualifier.EXACT) is Qualifier.EXACT
     capitals = sum(word[:1].isupper() for item in known for word in item.split())
-    return (len(known), capitals, sum(len(item) for item in known))
+    return (len(known), exact, capitals, sum(len(item) for item in known))
 
 
 def _source_values(group: list[Mention]) -> dict[str, Value]:
@@ -446,7 +447,10 @@ def label_of(kind: Kind, value: Value) -> str:
     if isinstance(value, ParticipantValue):
         return value.name or "unnamed"
     if isinstance(value, QuantityValue):
-        return value.unit or "count"
+        from newscmp.text.units import canonical_unit
+
+        unit = value.unit or ""
+        return (unit if unit.isupper() else canonical_unit(unit)) or "count"
     if isinstance(value, FollowUpValue):
         where = f" in {value.place}" if value.place else ""
         return f"{value.with_ or 'Meeting'}{where}"

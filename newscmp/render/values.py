@@ -88,9 +88,11 @@ def shorten(text: str, limit: int = 60) -> str:
     return f"{flat[:head].rstrip()}…{flat[-(limit - 1 - head) :].lstrip()}"
 
 
-def source_heading(article: Article) -> str:
-    """Column heading: the outlet when known, else the file id."""
-    return article.outlet or article.id
+def source_heading(article: Article, limit: int = 14) -> str:
+    """Column heading: the outlet when known, else the file id, cut to `limit` characters."""
+    if article.outlet:
+        return article.outlet
+    return article.id if len(article.id) <= limit else article.id[: limit - 1] + "…"
 
 
 def best_mention(mentions: list[Mention]) -> Mention:
