@@ -29,6 +29,8 @@ DECODED = [
     ("\ufeffStrike halts trains".encode("utf-16-be"), "Strike halts trains", "utf-16"),
     ("\ufeffZürich court rules".encode("utf-16-le"), "Zürich court rules", "utf-16"),
     ("\ufeffPlane lands safely".encode("utf-32-le"), "Plane lands safely", "utf-32"),
+    ("Vote count ends\r\n".encode("utf-16-le"), "Vote count ends\r\n", "utf-16-le"),
+    ("Vote count ends".encode("utf-16-be"), "Vote count ends", "utf-16-be"),
     (
         "“We won,” said the café’s owner – proudly.".encode("cp1252"),
         "“We won,” said the café’s owner – proudly.",

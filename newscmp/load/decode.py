@@ -1,8 +1,9 @@
 """Turning an input's bytes into text, and refusing what is not text.
 
-The order: a byte-order mark (UTF-32, UTF-16, UTF-8) decides; then binary content is refused;
-then strict UTF-8; then Windows-1252 when it reads like Western text; then whatever legacy charset
-charset-normalizer detects. The text comes back exactly as decoded (a BOM is not part of it).
+The order: a byte-order mark (UTF-32, UTF-16, UTF-8) decides; then UTF-16 without a mark (NULs
+on every other byte of text); then binary content is refused; then strict UTF-8; then
+Windows-1252 when it reads like Western text; then the legacy charset charset-normalizer detects.
+The text comes back exactly as decoded (a BOM is not part of it).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
+_CONTROL_TEXT = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 # Three non-ASCII letters in a row: Cyrillic, Greek or CJK bytes read as Windows-1252.
 _FOREIGN_RUN = re.compile(r"[^\x00-\x7f\W\d_]{3}")
@@ -67,6 +69,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     for mark, codec, name in BYTE_ORDER_MARKS:
         if data.startswith(mark):
             return _decode_unicode(data, codec, name), name
+    bare = _bare_utf16(data)
+    if bare is not None:
+        return bare
     if _looks_binary(data):
         raise InputError(NOT_TEXT)
     try:
@@ -86,6 +91,24 @@ def _decode_unicode(data: bytes, codec: str, name: str) -> str:
         raise InputError(
             f"invalid {name.upper()} at byte {exc.start}; re-save it as UTF-8"
         ) from exc
+
+
+def _bare_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a byte-order mark: NULs on every other byte of mostly Latin text."""
+    sample = data[: _SAMPLE_BYTES - _SAMPLE_BYTES % 2]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    codec = "utf-16-le" if odd >= 0.6 * half and even == 0 else None
+    codec = "utf-16-be" if even >= 0.6 * half and odd == 0 else codec
+    if codec is None:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return (None if _CONTROL_TEXT.search(text) else (text, codec)) if text else None
 
 
 def _looks_binary(data: bytes) -> bool:
