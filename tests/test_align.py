@@ -237,3 +237,15 @@ def test_order_of_sources_does_not_change_the_facts() -> None:
 def test_normalize() -> None:
     assert normalize("U.S. Mission") == normalize("US mission") == "us mission"
     assert normalize("Genève’s") == "geneve's"
+
+
+def test_parallel_extraction_gives_the_same_comparison() -> None:
+    from pathlib import Path
+
+    from newscmp.load import load_paths
+    from newscmp.pipeline import compare_articles
+
+    root = Path(__file__).parent.parent
+    folders = [root / "seeds", *sorted((root / "tests" / "fixtures" / "clusters").glob("*/"))]
+    articles, _ = load_paths([str(folder) for folder in folders])
+    assert compare_articles(articles, jobs=2) == compare_articles(articles, jobs=1)
