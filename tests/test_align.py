@@ -7,7 +7,6 @@ import random
 import pytest
 
 from newscmp.align import align_mentions, group_names, normalize, organisation_key
-from newscmp.pipeline import complete_years
 from newscmp.model import (
     DateValue,
     DurationValue,
@@ -23,6 +22,7 @@ from newscmp.model import (
     Value,
     VenueValue,
 )
+from newscmp.pipeline import complete_years
 
 
 def mention(kind: Kind, source: str, value: Value, text: str = "words") -> Mention:
