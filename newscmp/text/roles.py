@@ -1,0 +1,183 @@
+"""Titles, roles and affiliations around a name (a helper of `names`).
+
+`parse_prefix` reads what stands before a name ("Russian Deputy Foreign Minister", "Apple CEO",
+"her Russian counterpart", "Ms"); `parse_appositive` what follows it (", the managing director
+of the IMF"). Both work on `name_tokens.Tok` lists and return token indices, so the caller can
+build exact spans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newscmp.text import titles as tables
+from newscmp.text.name_tokens import (
+    HONORIFICS,
+    MODIFIERS,
+    OF,
+    Tok,
+    country_name,
+    is_name_word,
+    is_org_word,
+    lookup_title,
+)
+
+_ORG_CONNECTORS = frozenset({"of", "and", "for", "in", "on", "the", "&"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix:
+    start: int  # token index where the reference starts
+    role: str | None
+    affiliation: str | None
+    titled: bool  # a title, honorific or counterpart stands before the name
+    plural: bool = False
+
+
+def _title_in(toks: list[Tok], start: int, stop: int) -> tuple[str | None, bool] | None:
+    group = toks[start:stop]
+    if start < 0 or stop > len(toks) or any(tok.poss for tok in group):
+        return None
+    if not all(tok.word[0].isalpha() for tok in group):
+        return None
+    return lookup_title(" ".join(tok.word for tok in group).lower())
+
+
+def title_before(toks: list[Tok], i: int) -> tuple[int, str | None, bool] | None:
+    """The longest title (up to five words) that ends right before token `i`."""
+    for width in range(min(5, i), 0, -1):
+        found = _title_in(toks, i - width, i)
+        if found is not None:
+            return width, *found
+    return None
+
+
+def title_at(toks: list[Tok], j: int) -> tuple[int, str | None, bool] | None:
+    """The longest title (up to five words) that starts at token `j`."""
+    for width in range(min(5, len(toks) - j), 0, -1):
+        found = _title_in(toks, j, j + width)
+        if found is not None:
+            return width, *found
+    return None
+
+
+def _country_in(toks: list[Tok], start: int, stop: int) -> str | None:
+    group = toks[start:stop]
+    if start < 0 or stop > len(toks) or any(tok.poss for tok in group[:-1]):
+        return None
+    if not group[0].word[0].isupper():
+        return None
+    return country_name(" ".join(tok.word for tok in group))
+
+
+def _affiliation_before(toks: list[Tok], j: int) -> tuple[int, str | None]:
+    """A country ("US", "Russia’s", "United States") or an organisation ("Apple") ending at `j`."""
+    for width in (2, 1):
+        country = _country_in(toks, j - width + 1, j + 1)
+        if country is not None:
+            return width, country
+    start = j
+    while start >= 0 and j - start < 4 and is_org_word(toks[start]):
+        if start < j and toks[start].poss:
+            break
+        start -= 1
+    start += 1
+    if start > j or (start == j == 0 and toks[j].word.endswith("ing")):
+        return 0, None  # nothing, or a verb opening the sentence ("Saying President X ...")
+    return j - start + 1, " ".join(tok.word for tok in toks[start : j + 1])
+
+
+def _affiliation_at(toks: list[Tok], j: int) -> tuple[int, str | None]:
+    """A country or an organisation starting at `j` that stands before a title ("IMF’s")."""
+    for width in (2, 1):
+        country = _country_in(toks, j, j + width)
+        if country is not None:
+            return width, country
+    stop = j
+    while stop < len(toks) and stop - j < 4 and is_org_word(toks[stop]):
+        stop += 1
+        if toks[stop - 1].poss:
+            break
+    if stop > j and (toks[stop - 1].poss or title_at(toks, stop) is not None):
+        return stop - j, " ".join(tok.word for tok in toks[j:stop])
+    return 0, None
+
+
+def _org_after(toks: list[Tok], j: int) -> tuple[int, str | None]:
+    """An organisation's name at `j` ("the International Monetary Fund"): (end, name)."""
+    if j < len(toks) and toks[j].word.lower() == "the":
+        j += 1
+    end = k = j
+    while k < len(toks) and k - j < 10:
+        if is_org_word(toks[k]):
+            k = end = k + 1
+            if toks[k - 1].poss:
+                break
+        elif toks[k].word.lower() in _ORG_CONNECTORS and k > j:
+            k += 1
+        else:
+            break
+    if end == j:
+        return j, None
+    name = " ".join(tok.word for tok in toks[j:end])
+    return end, country_name(name) or name
+
+
+def parse_prefix(toks: list[Tok], i: int) -> Prefix | None:
+    """The title, honorific or counterpart right before the name at token `i`, if any."""
+    if i > 0 and toks[i - 1].word.lower() in HONORIFICS and toks[i - 1].word[0].isupper():
+        return Prefix(i - 1, None, None, True)
+    title = title_before(toks, i)
+    if title is None:
+        return None
+    width, core, plural = title
+    j, mods, affiliation = i - width - 1, list[str](), None
+    while j >= 0 and i - j < 12:
+        tok = toks[j]
+        low = tok.word.lower()
+        if core and low in MODIFIERS and (tok.word[0].isupper() or low not in tables.STOP_WORDS):
+            mods.insert(0, MODIFIERS[low])
+            j -= 1
+            continue
+        if affiliation is not None:
+            break
+        width, affiliation = _affiliation_before(toks, j)
+        if width == 0:
+            break
+        j -= width
+    role = " ".join([*mods, core]) if core else None
+    return Prefix(j + 1, role, affiliation, True, plural)
+
+
+def parse_appositive(toks: list[Tok], end: int) -> tuple[int, str | None, str | None] | None:
+    """ "Name, the managing director of the IMF": (end token, role, affiliation), or None."""
+    if end + 2 > len(toks) or toks[end].word != ",":
+        return None
+    j = end + 1
+    if toks[j].word.lower() in _DETERMINERS:
+        j += 1
+    mods, affiliation = list[str](), None
+    while (title := title_at(toks, j)) is None:
+        if j >= len(toks):
+            return None
+        low = toks[j].word.lower()
+        if low in MODIFIERS:
+            mods.append(MODIFIERS[low])
+            j += 1
+            continue
+        width, found = _affiliation_at(toks, j)
+        if width == 0 or affiliation is not None or j - end > 8:
+            return None
+        affiliation, j = found, j + width
+    width, core, _ = title
+    j += width
+    if j < len(toks) and is_name_word(toks[j]):
+        return None  # the title belongs to the next name: "met Ann Lee, President Omar Said said"
+    if j + 1 < len(toks) and toks[j].word in OF:
+        stop, org = _org_after(toks, j + 1)
+        if org is not None:  # "of the IMF" outranks all but a country named before the title
+            keep = affiliation is not None and country_name(affiliation) is not None
+            j, affiliation = stop, affiliation if keep else org
+    role = " ".join([*mods, core]) if core else None
+    return j, role, affiliation
