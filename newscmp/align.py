@@ -447,10 +447,7 @@ def label_of(kind: Kind, value: Value) -> str:
     if isinstance(value, ParticipantValue):
         return value.name or "unnamed"
     if isinstance(value, QuantityValue):
-        from newscmp.text.units import canonical_unit
-
-        unit = value.unit or ""
-        return (unit if unit.isupper() else canonical_unit(unit)) or "count"
+        return value.unit or "count"
     if isinstance(value, FollowUpValue):
         where = f" in {value.place}" if value.place else ""
         return f"{value.with_ or 'Meeting'}{where}"
