@@ -34,8 +34,11 @@ def _cell(fact: Fact, source: str, mentions: list[Mention]) -> Text:
 
 
 def _fact_cell(fact: Fact) -> Text:
+    """The fact's name; for the event's own facts (date, place...) the consensus, which the
+    label alone does not say."""
     text = Text(fact.label, style="bold")
-    text.append(f"\n{fact.kind.value}: {format_value(fact.value)}", style="dim")
+    detail = format_value(fact.value) if fact.id.endswith(":event") else fact.kind.value
+    text.append(f"\n{detail}", style="dim")
     return text
 
 
@@ -43,7 +46,7 @@ def render_table(comparison: Comparison) -> Table:
     """The side-by-side table; columns wrap, so it stays readable down to 100 columns."""
     table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True, title="newscmp compare")
     table.add_column("Fact", ratio=3, overflow="fold")
-    table.add_column("Status", ratio=2, no_wrap=True)
+    table.add_column("Status", min_width=10, no_wrap=True)
     for article in comparison.sources:
         table.add_column(source_heading(article), ratio=3, overflow="fold")
     for fact in comparison.facts:
