@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from newscmp.errors import InputError
 from newscmp.load import load_article, load_paths, read_article
 from newscmp.load.decode import NOT_TEXT
+from newscmp.load.discover import NO_ARTICLES
 from newscmp.model import Article, Problem
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -178,15 +179,16 @@ def test_empty_folder_and_folder_without_articles(tmp_path: Path) -> None:
     articles, problems = load_paths([str(empty), str(pictures)])
     assert articles == []
     assert problems == [
-        Problem(str(empty), "no .txt or .md articles in this folder"),
-        Problem(str(pictures), "no .txt or .md articles in this folder"),
+        Problem(str(empty), NO_ARTICLES),
+        Problem(str(pictures), NO_ARTICLES),
     ]
 
 
 def test_folder_takes_txt_and_md_directly_inside_sorted(tmp_path: Path) -> None:
     _write(tmp_path, "b.md", b"# Final ends 2-1\n\nThe home side won the cup.")
     _write(tmp_path, "a.txt", b"Court jails mayor\n\nThe court ruled on Monday.")
-    _write(tmp_path, "c.json", b'{"title": "ignored"}')
+    _write(tmp_path, "c.csv", b"title,text\nignored,not an article format")
+    _write(tmp_path, ".draft.txt", b"Hidden files are left out of folder walks.")
     (tmp_path / "sub").mkdir()
     _write(tmp_path / "sub", "d.txt", b"Not read: only files directly inside count.")
     articles, problems = load_paths([str(tmp_path)])

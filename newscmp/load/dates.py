@@ -60,3 +60,21 @@ def _iso(year: str, month: str, day: str) -> str | None:
         return date(int(year), number, int(day)).isoformat()
     except ValueError:
         return None
+
+
+_ISO_START = re.compile(r"\s{0,8}(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d])")
+_COMPACT = re.compile(
+    r"\s{0,8}(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?:T\d{4,6}Z?)?\s{0,8}$"
+)
+
+
+def iso_published(value: str | None) -> str | None:
+    """A record's or page's publication date as ISO: "2024-03-05T10:00:00Z", "2024-03-05
+    10:00", GDELT's "20240305T100000Z", or any form `parse_date` reads; None otherwise."""
+    if not value:
+        return None
+    for form in (_ISO_START, _COMPACT):
+        match = form.match(value)
+        if match is not None:
+            return _iso(match.group("year"), match.group("month"), match.group("day"))
+    return parse_date(value[:200])

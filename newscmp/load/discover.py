@@ -12,22 +12,40 @@ import os
 import stat
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
 from newscmp.errors import InputError
-from newscmp.load.text import read_article
-from newscmp.model import Article, Problem
+from newscmp.load.fetch import is_url
+from newscmp.load.fetch import too_big as _too_big
+from newscmp.load.options import MAX_BYTES
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
-MAX_BYTES = 20_000_000
+# The files a folder walk reads, each also as `<name>.gz`.
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSON_SUFFIXES = frozenset({".json"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+COMPRESSED_SUFFIX = ".gz"
+NO_ARTICLES = "no articles (.txt, .md, .html, .json, .jsonl) in this folder"
 STDIN = "-"
 _GLOB_CHARACTERS = frozenset("*?[")
 
 
-def _too_big(max_bytes: int) -> str:
-    return f"larger than {max_bytes:,} bytes; raise the limit with --max-bytes"
+def article_suffix(name: str) -> str:
+    """The format suffix of a file name, lower case, looking through `.gz` ("a.TXT.gz": ".txt")."""
+    path = Path(name)
+    if path.suffix.lower() == COMPRESSED_SUFFIX:
+        path = Path(path.stem)
+    return path.suffix.lower()
+
+
+def file_stem(name: str) -> str:
+    """A file's name without its format and `.gz` suffixes: the id of its article."""
+    path = Path(name)
+    if path.suffix.lower() == COMPRESSED_SUFFIX:
+        path = Path(path.stem)
+    return path.stem or path.name
 
 
 def _file_kind(mode: int) -> str:
@@ -95,81 +113,67 @@ def read_stream(stream: BinaryIO | None, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
-def load_article(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Article:
-    """Read one article file; raises InputError(message, path) when it cannot be used."""
-    return read_article(read_file(path, max_bytes), str(path), Path(path).stem)
+def _is_article(name: str) -> bool:
+    return not name.startswith(".") and article_suffix(name) in ARTICLE_SUFFIXES
 
 
-def _folder_entries(folder: Path, name: str) -> list[Path]:
+def _folder_entries(folder: str) -> list[str]:
+    """The article files directly inside a folder, by name; hidden ones left out."""
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
-        raise InputError(f"cannot list this folder: {_stat_error(exc)}", name) from exc
-    found = [
-        Path(entry.path) for entry in entries if Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES
-    ]
-    if not found:
-        raise InputError("no .txt or .md articles in this folder", name)
-    return found
+        raise InputError(f"cannot list this folder: {_stat_error(exc)}", folder) from exc
+    return [entry.path for entry in entries if _is_article(entry.name)]
 
 
-def expand_paths(paths: Sequence[str]) -> Iterator[str | InputError]:
-    """Each input file (or `-`) in order, or the InputError for an input that names none."""
+def _walk(folder: str) -> Iterator[str | InputError]:
+    """The article files in a folder and its subfolders, depth first by name; hidden files and
+    folders are left out, and linked folders are not followed (so a link loop ends)."""
+    errors: list[OSError] = []
+    for root, folders, files in os.walk(folder, onerror=errors.append):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        yield from (_listing_error(error) for error in errors)
+        errors.clear()
+        yield from (os.path.join(root, name) for name in sorted(files) if _is_article(name))
+    yield from (_listing_error(error) for error in errors)
+
+
+def _listing_error(error: OSError) -> InputError:
+    return InputError(f"cannot list this folder: {_stat_error(error)}", str(error.filename))
+
+
+def _folder(name: str, recursive: bool) -> Iterator[str | InputError]:
+    try:
+        found: list[str | InputError] = [*(_walk(name) if recursive else _folder_entries(name))]
+    except InputError as exc:
+        yield exc
+        return
+    if not any(isinstance(item, str) for item in found):
+        found.append(InputError(NO_ARTICLES, name))
+    yield from found
+
+
+def expand_paths(paths: Sequence[str], recursive: bool = False) -> Iterator[str | InputError]:
+    """Each input file, URL or `-` in order, or the InputError for an input that names none.
+
+    Folders give the article files inside them (`recursive`: in their subfolders too); a
+    name that does not exist and holds `*`, `?` or `[` is a glob pattern (`**` spans folders).
+    """
     for name in paths:
-        path = Path(name)
-        if name == STDIN:
-            yield STDIN
-        elif path.is_dir():
-            try:
-                yield from (str(entry) for entry in _folder_entries(path, name))
-            except InputError as exc:
-                yield exc
+        if name == STDIN or is_url(name):
+            yield name
+        elif os.path.isdir(name):
+            yield from _folder(name, recursive)
         elif not os.path.lexists(name) and _GLOB_CHARACTERS & set(name):
-            matches = sorted(glob.glob(name))
+            matches = sorted(glob.glob(name, recursive=True))
             yield from matches if matches else [InputError("no files match this pattern", name)]
         else:
             yield name
 
 
-def _stdin(stdin: BinaryIO | None) -> BinaryIO | None:
+def standard_input(stdin: BinaryIO | None) -> BinaryIO | None:
+    """The stream `-` reads: the one given, else the process's standard input."""
     if stdin is not None:
         return stdin
     buffer: BinaryIO | None = getattr(sys.stdin, "buffer", None)
     return buffer
-
-
-def _unique_id(stem: str, taken: set[str]) -> str:
-    candidate, number = stem, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{stem}-{number}"
-    taken.add(candidate)
-    return candidate
-
-
-def load_paths(
-    paths: Sequence[str], stdin: BinaryIO | None = None, *, max_bytes: int = MAX_BYTES
-) -> tuple[list[Article], list[Problem]]:
-    """Every article under `paths`, and a Problem for each input that could not be used."""
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    taken: set[str] = set()
-    for item in expand_paths(paths):
-        if isinstance(item, InputError):
-            problems.append(Problem(item.path or "", item.message))
-            continue
-        try:
-            if item == STDIN:
-                data, stem = read_stream(_stdin(stdin), max_bytes), "stdin"
-            else:
-                data, stem = read_file(item, max_bytes), Path(item).stem
-            article = read_article(data, item, stem)
-        except InputError as exc:
-            problems.append(Problem(item, exc.message))
-            continue
-        articles.append(_with_id(article, _unique_id(stem, taken)))
-    return articles, problems
-
-
-def _with_id(article: Article, id: str) -> Article:
-    return article if article.id == id else replace(article, id=id)

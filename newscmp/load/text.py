@@ -39,6 +39,20 @@ def read_article(data: bytes, path: str, id: str) -> Article:
         text, encoding = decode_bytes(data)
     except InputError as exc:
         raise InputError(exc.message, path) from exc
+    return text_article(text, encoding, path, id)
+
+
+def text_article(
+    text: str,
+    encoding: str,
+    path: str,
+    id: str,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    published: str | None = None,
+) -> Article:
+    """An Article for decoded text; metadata given here wins over what the text's lines say."""
     if not text.strip():
         raise InputError("empty file: only blank space", path)
     header = find_header(text)
@@ -51,8 +65,8 @@ def read_article(data: bytes, path: str, id: str) -> Article:
         path=path,
         text=text,
         encoding=encoding,
-        outlet=find_outlet(text, marks, lines),
-        title=find_title(text, boilerplate, lines),
-        published=header[1] if header else find_published(marks, lines),
+        outlet=outlet or find_outlet(text, marks, lines),
+        title=title or find_title(text, boilerplate, lines),
+        published=published or (header[1] if header else find_published(marks, lines)),
         boilerplate=boilerplate,
     )
