@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Sequence
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from newscmp import __version__
 from newscmp.errors import ExitCode, NewscmpError
+from newscmp.model import Kind, Status
+from newscmp.render import RENDERERS
 
 if TYPE_CHECKING:
-    from newscmp.model import Comparison
+    from newscmp.model import Article, Comparison, Mention
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+# More inputs than this on a terminal get a progress bar on stderr.
+PROGRESS_INPUTS = 50
 BUG_REPORT = "this is a bug in newscmp; rerun with --debug and report the traceback"
 
 
@@ -24,22 +32,79 @@ def _err(message: str) -> None:
 def _run(paths: Sequence[str]) -> Comparison:
     from newscmp.pipeline import compare_paths, sample_paths
 
-    comparison = compare_paths(list(paths) or sample_paths())
+    inputs = list(paths) or sample_paths()
+    if _stderr_is_terminal() and _count_inputs(inputs) > PROGRESS_INPUTS:
+        comparison = _compare_with_progress(inputs)
+    else:
+        comparison = compare_paths(inputs)
     for problem in comparison.problems:
         _err(f"{problem.path}: {problem.error}")
     return comparison
 
 
-def _show(comparison: Comparison, as_json: bool, renderer: Callable[[Comparison], Any]) -> None:
-    if as_json:
-        from newscmp.serialize import render_json
+class _Counted(Sequence["Article"]):
+    """The articles, calling `tick` for each one the first pass over them yields, `done` after."""
 
-        sys.stdout.write(render_json(comparison))
-        sys.stdout.flush()
-        return
+    def __init__(self, articles: list[Article], tick: Callable[[], Any], done: Callable[[], Any]):
+        self.articles, self.tick, self.done, self.counting = articles, tick, done, True
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __getitem__(self, index: Any) -> Any:
+        return self.articles[index]
+
+    def __iter__(self) -> Iterator[Article]:
+        counting, self.counting = self.counting, False
+        for article in self.articles:
+            yield article
+            if counting:
+                self.tick()
+        if counting:
+            self.done()
+
+
+def _count_inputs(inputs: list[str]) -> int:
+    """How many files the inputs name (folders and globs expanded), without reading them."""
+    from newscmp.load.discover import expand_paths
+
+    return sum(1 for _ in expand_paths(inputs))
+
+
+def _compare_with_progress(inputs: list[str]) -> Comparison:
+    """compare_paths with a bar on stderr while each article is read (then while aligning)."""
     from rich.console import Console
+    from rich.progress import Progress
 
-    Console(highlight=False).print(renderer(comparison))
+    from newscmp.load import load_paths
+    from newscmp.pipeline import compare_articles, compare_paths
+
+    articles, problems = load_paths(inputs)
+    if not articles:
+        return compare_paths(inputs)  # raises the one "no readable articles" error
+    console = Console(file=sys.stderr, force_terminal=True)
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("reading articles", total=len(articles))
+        counted = _Counted(
+            articles,
+            lambda: progress.advance(task),
+            lambda: progress.update(task, description="aligning facts"),
+        )
+        return compare_articles(counted, problems)
+
+
+def _read_one(path: str) -> tuple[Article, list[Mention]]:
+    """One article and its mentions (dates given the article's year); raises NewscmpError."""
+    from newscmp.extract import extract
+    from newscmp.load import load_paths
+    from newscmp.pipeline import complete_years
+
+    articles, problems = load_paths([path])
+    if problems:
+        raise NewscmpError(problems[0].error, problems[0].path)
+    if len(articles) != 1:
+        raise NewscmpError(f"holds {len(articles)} articles; `show` takes one file", path)
+    return articles[0], complete_years(extract(articles[0]), articles)
 
 
 def _finish(comparison: Comparison, strict: bool) -> None:
@@ -47,13 +112,142 @@ def _finish(comparison: Comparison, strict: bool) -> None:
         sys.exit(ExitCode.PROBLEMS)
 
 
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def _wants_color(no_color: bool) -> bool:
+    """Colour only on a terminal, and never with --no-color or a non-empty NO_COLOR."""
+    return not no_color and not os.environ.get("NO_COLOR") and _stdout_is_terminal()
+
+
+def _format_name(chosen: str | None, as_json: bool, output: str | None, default: str) -> str:
+    """--json, else --format, else the -o file's extension, else the command's own format."""
+    from newscmp.render import format_for_path
+
+    if as_json and chosen not in (None, "json"):
+        raise click.UsageError(f"--json and --format {chosen} disagree; give only one")
+    if as_json or chosen:
+        return "json" if as_json else str(chosen)
+    try:
+        return format_for_path(output, default) if output else default
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _new_file_mode(path: str) -> int:
+    """The mode the file had, else what the umask gives a new file (mkstemp's is 0o600)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write `text` to `path` through a temporary file in the same folder and os.replace."""
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".newscmp-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise NewscmpError(f"cannot write here: {exc.strerror or exc}", path) from exc
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.chmod(temporary, _new_file_mode(path))
+        os.replace(temporary, path)
+    except OSError as exc:
+        os.unlink(temporary)
+        raise NewscmpError(f"cannot write: {exc.strerror or exc}", path) from exc
+
+
+def _emit(comparison: Comparison, default: str, options: dict[str, Any]) -> None:
+    """Filter, render in the chosen format, write to -o FILE or stdout, then map --strict."""
+    from newscmp.filters import FactFilter, filter_comparison
+    from newscmp.render import FILE_WIDTH, Screen, render
+
+    name = _format_name(options["format_name"], options["as_json"], options["output"], default)
+    fact_filter = FactFilter(options["kind"], options["status"], options["min_sources"])
+    shown = filter_comparison(comparison, fact_filter)
+    if options["output"]:
+        write_atomic(options["output"], render(name, shown, Screen(width=FILE_WIDTH)))
+    else:
+        sys.stdout.write(render(name, shown, Screen(color=_wants_color(options["no_color"]))))
+        sys.stdout.flush()
+    _finish(comparison, options["strict"])
+
+
+def _names_of(choices: type[StrEnum]) -> Callable[..., frozenset[Any]]:
+    """An option callback reading comma-separated values of `choices`; bad ones are usage errors."""
+
+    def parse(ctx: click.Context, param: click.Parameter, value: str | None) -> frozenset[Any]:
+        from newscmp.filters import parse_names
+
+        try:
+            return parse_names(value, choices) if value is not None else frozenset()
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), ctx, param) from exc
+
+    return parse
+
+
 paths_argument = click.argument("paths", nargs=-1, type=click.Path())
-json_option = click.option(
-    "--json", "as_json", is_flag=True, help="Print the newscmp/1 JSON document."
-)
 strict_option = click.option(
     "--strict", is_flag=True, help="Exit with 3 when some inputs could not be used."
 )
+no_color_option = click.option(
+    "--no-color", is_flag=True, help="No colour (also when NO_COLOR is set or not a terminal)."
+)
+OUTPUT_OPTIONS = [
+    click.option(
+        "--format",
+        "-f",
+        "format_name",
+        type=click.Choice(list(RENDERERS)),
+        help="Output format [default: the command's own; with -o, from the file extension].",
+    ),
+    click.option("--json", "as_json", is_flag=True, help="Shortcut for --format json."),
+    click.option(
+        "--output",
+        "-o",
+        type=click.Path(dir_okay=False),
+        help="Write to FILE (.json .jsonl .md .csv .html .txt pick the format).",
+    ),
+    click.option(
+        "--kind",
+        callback=_names_of(Kind),
+        metavar="KINDS",
+        help=f"Only these kinds, comma-separated: {','.join(Kind)}.",
+    ),
+    click.option(
+        "--status",
+        callback=_names_of(Status),
+        metavar="STATUSES",
+        help=f"Only these statuses, comma-separated: {','.join(Status)}.",
+    ),
+    click.option(
+        "--min-sources",
+        type=click.IntRange(min=1),
+        default=1,
+        help="Only facts that at least N sources mention.",
+    ),
+    no_color_option,
+    strict_option,
+]
+
+
+def output_options(command: F) -> F:
+    """The options every command that prints a comparison shares."""
+    for option in reversed(OUTPUT_OPTIONS):
+        command = option(command)
+    return command
 
 
 class NewscmpGroup(click.Group):
@@ -105,33 +299,46 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 @cli.command()
 @paths_argument
-@json_option
-@strict_option
-def compare(paths: tuple[str, ...], as_json: bool, strict: bool) -> None:
+@output_options
+def compare(paths: tuple[str, ...], **options: Any) -> None:
     """Side by side: one row per fact, one column per source."""
-    from newscmp.render.table import render_table
-
     comparison = _run(paths)
     if len(comparison.sources) < 2:
         raise NewscmpError(
             "only one readable article: nothing to compare against; "
             "give two or more, or use `newscmp facts` for one"
         )
-    _show(comparison, as_json, render_table)
-    _finish(comparison, strict)
+    _emit(comparison, "table", options)
 
 
 @cli.command()
 @paths_argument
-@json_option
-@strict_option
-def facts(paths: tuple[str, ...], as_json: bool, strict: bool) -> None:
+@output_options
+def facts(paths: tuple[str, ...], **options: Any) -> None:
     """The merged fact sheet: consensus value, support and dissent per fact."""
-    from newscmp.render.sheet import render_sheet
+    _emit(_run(paths), "sheet", options)
 
-    comparison = _run(paths)
-    _show(comparison, as_json, render_sheet)
-    _finish(comparison, strict)
+
+@cli.command()
+@click.argument("file", type=click.Path())
+@no_color_option
+def show(file: str, no_color: bool) -> None:
+    """One article's text with every extracted mention coloured by kind, then the list of
+    mentions (kind, value, span). FILE is an article file, or - for standard input."""
+    from newscmp.render import Screen, console_text
+    from newscmp.render.show import render_show
+
+    article, mentions = _read_one(file)
+    color = _wants_color(no_color)
+    sys.stdout.write(console_text(render_show(article, mentions, color), Screen(color=color)))
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the newscmp/1 document (and of each --format jsonl line)."""
+    from importlib.resources import files
+
+    sys.stdout.write(files("newscmp").joinpath("data/newscmp-1.schema.json").read_text("utf-8"))
 
 
 def _quiet_broken_pipe() -> None:

@@ -1,1 +1,139 @@
-"""Pure functions from a Comparison to a rich renderable or a string; only cli.py prints."""
+"""Pure functions from a Comparison to a rich renderable or a string; only cli.py prints.
+
+`RENDERERS` is the one table of output formats: a format name to a function that turns a
+Comparison into the text to write. Each module is imported when its format is first used, so
+importing this package stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from newscmp.model import Comparison
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """Where text goes: its width in columns (None: the terminal's, else 80) and colour or not."""
+
+    width: int | None = None
+    color: bool = False
+
+
+# Columns of text written to a file with -o: wide enough for the side-by-side table.
+FILE_WIDTH = 100
+
+Renderer = Callable[["Comparison", Screen], str]
+
+
+def console_text(renderable: RenderableType, screen: Screen) -> str:
+    """A rich renderable as text: ANSI styles only when `screen.color`, else no trailing spaces."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=screen.width,
+        force_terminal=screen.color,
+        color_system="auto" if screen.color else None,
+        no_color=not screen.color,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
+    )
+    console.print(renderable)
+    if screen.color:
+        return buffer.getvalue()
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+
+
+def _table(comparison: Comparison, screen: Screen) -> str:
+    from newscmp.render.table import render_table
+
+    return console_text(render_table(comparison), screen)
+
+
+def _sheet(comparison: Comparison, screen: Screen) -> str:
+    from newscmp.render.sheet import render_sheet
+
+    return console_text(render_sheet(comparison), screen)
+
+
+def _json(comparison: Comparison, screen: Screen) -> str:
+    from newscmp.serialize import render_json
+
+    return render_json(comparison)
+
+
+def _jsonl(comparison: Comparison, screen: Screen) -> str:
+    from newscmp.render.jsonl import render_jsonl
+
+    return render_jsonl(comparison)
+
+
+def _markdown(comparison: Comparison, screen: Screen) -> str:
+    from newscmp.render.markdown import render_markdown
+
+    return render_markdown(comparison)
+
+
+def _csv(comparison: Comparison, screen: Screen) -> str:
+    from newscmp.render.csvfile import render_csv
+
+    return render_csv(comparison)
+
+
+def _html(comparison: Comparison, screen: Screen) -> str:
+    from newscmp.render.html import render_html
+
+    return render_html(comparison)
+
+
+# The output formats, in the order `--format` lists them.
+RENDERERS: dict[str, Renderer] = {
+    "table": _table,
+    "sheet": _sheet,
+    "json": _json,
+    "jsonl": _jsonl,
+    "markdown": _markdown,
+    "csv": _csv,
+    "html": _html,
+}
+
+# File extension -> format for `-o FILE`; None means the command's own text format.
+EXTENSIONS: dict[str, str | None] = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": None,
+}
+
+
+def format_for_path(path: str, default: str) -> str:
+    """The format a file name asks for; `default` for .txt. Raises ValueError when unknown."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in EXTENSIONS:
+        known = " ".join(EXTENSIONS)
+        raise ValueError(
+            f"cannot tell the format from the file name {path!r}; "
+            f"give --format or use one of: {known}"
+        )
+    return EXTENSIONS[suffix] or default
+
+
+def render(format_name: str, comparison: Comparison, screen: Screen | None = None) -> str:
+    """The comparison in one format, as the text to write."""
+    return RENDERERS[format_name](comparison, screen or Screen())

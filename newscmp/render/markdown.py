@@ -1,0 +1,78 @@
+"""GitHub-flavoured Markdown: a heading line per table, cells escaped so every table renders."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newscmp.model import Comparison, Fact
+from newscmp.render.values import (
+    MISSING_LOOK,
+    STATUS_LOOK,
+    best_mention,
+    format_value,
+    shorten,
+    source_heading,
+)
+
+# Longest a source's words get in a cell before they are cut in the middle.
+CELL_WORDS = 200
+
+# Characters that would end a cell or start markup, and what stands for them; backslash first.
+_ESCAPES = (("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), ("\r\n", "<br>"), ("\r", "<br>"))
+
+
+def escape_cell(text: str) -> str:
+    """One table cell: pipes as `\\|`, newlines as `<br>`, no raw HTML."""
+    for character, replacement in _ESCAPES:
+        text = text.replace(character, replacement)
+    return text.replace("\n", "<br>").strip()
+
+
+def markdown_table(heading: str, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A `## heading` line and a table; `columns` ending in `:` are right-aligned."""
+    names = [escape_cell(column.rstrip(":")) for column in columns]
+    rules = ["---:" if column.endswith(":") else "---" for column in columns]
+    lines = [f"## {heading}", "", _row(names), _row(rules)]
+    lines.extend(_row([escape_cell(cell) for cell in row]) for row in rows)
+    return "\n".join(lines) + "\n"
+
+
+def _row(cells: Sequence[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _source_cell(fact: Fact, source: str) -> str:
+    mentions = [mention for mention in fact.mentions if mention.source == source]
+    if not mentions:
+        symbol, word, _ = MISSING_LOOK
+        return f"{symbol} {word}"
+    symbol, _, _ = STATUS_LOOK[dict(fact.by_source).get(source, fact.status)]
+    return f"{symbol} “{shorten(best_mention(mentions).text, CELL_WORDS)}”"
+
+
+def _fact_row(fact: Fact, comparison: Comparison) -> list[str]:
+    symbol, word, _ = STATUS_LOOK[fact.status]
+    cells = [_source_cell(fact, article.id) for article in comparison.sources]
+    return [fact.label, fact.kind.value, format_value(fact.value), f"{symbol} {word}", *cells]
+
+
+def render_markdown(comparison: Comparison) -> str:
+    """The sources, the side-by-side facts and any problems, each under its own heading."""
+    sources = [
+        [a.id, a.outlet or "", a.title or "", a.published or "", str(a.words)]
+        for a in comparison.sources
+    ]
+    headings = [source_heading(article) for article in comparison.sources]
+    parts = [
+        f"# newscmp: {len(comparison.facts)} facts from {len(comparison.sources)} sources\n",
+        markdown_table("Sources", ["Source", "Outlet", "Title", "Published", "Words:"], sources),
+        markdown_table(
+            "Facts",
+            ["Fact", "Kind", "Consensus", "Status", *headings],
+            [_fact_row(fact, comparison) for fact in comparison.facts],
+        ),
+    ]
+    if comparison.problems:
+        problems = [[problem.path, problem.error] for problem in comparison.problems]
+        parts.append(markdown_table("Problems", ["Input", "Error"], problems))
+    return "\n".join(parts)
