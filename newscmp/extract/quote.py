@@ -1,0 +1,327 @@
+"""Words put in quotation marks, and who said them.
+
+Quotation marks are paired in one pass over the text: curly “ ” and angle « » marks by their
+shape, straight " marks by the characters around them (a mark after a space and before a word
+opens, one after a word and before a space or punctuation closes). Single quotes ‘ ’ only nest
+inside double ones, so apostrophes ("Peru’s", "don’t") never start a quote; a mark right after a
+digit (12" pipe) never opens one. A quote left open for more than `MAX_QUOTE` characters, or across
+boilerplate, is dropped, so unbalanced marks cost nothing.
+
+A mention's span covers the quoted words only: from the first to the last non-space character
+inside the marks, a comma, semicolon or colon that closes the quoted words left out. The value's
+`quote` is those words with every run of whitespace (line breaks included) made one space.
+
+The speaker comes from an attribution cue (`ATTRIBUTION_CUES`: said, told, added, warned, called,
+according to...) outside any quote: right after the quote (`," said X`, `," X said`,
+`," he insisted`), else before it in the same sentence (`X said the talks were "..."`), else later
+in the sentence (`Claiming to be "satisfied" ..., X warned`). With no cue around it, a quote takes
+the person who spoke in the previous sentence (a quote paragraph after `X said ...`). A person is
+given by the full name `find_people` found; "he"/"she" is the nearest person named before, in the
+same or the previous sentence; "the judge" is the last person with that role. Anything else is the
+words of the noun phrase ("the Peruvian consulate in Madrid tweeted" gives "Peruvian
+consulate", "Peru saying it will make ..." gives "Peru"), when one is capitalised.
+Unattributed quotes are kept from `MIN_UNATTRIBUTED_WORDS` words on (no scare quotes).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from newscmp.model import Article, Kind, Mention, QuoteValue, Span
+from newscmp.text.names import PersonRef, find_people
+from newscmp.text.sentences import Sentence, content_ranges, split_sentences
+
+MAX_QUOTE = 1_200  # longest quotation, marks included; beyond it the marks are unbalanced
+CONTEXT = 300  # characters read on each side of a quote, within its sentences
+SPEAKER_GAP = 80  # longest speaker phrase between a quote and the cue after it
+MIN_UNATTRIBUTED_WORDS = 3
+
+# Words that attribute quoted words to someone, as regex fragments.
+ATTRIBUTION_CUES: tuple[str, ...] = (
+    r"said", r"says", r"say", r"saying", r"told", r"tells", r"telling", r"added", r"adds",
+    r"adding", r"insisted", r"insists", r"insisting", r"warned", r"warns", r"stressed",
+    r"stresses", r"stressing", r"noted", r"noting", r"wrote", r"writes", r"tweeted",
+    r"declared", r"declares", r"explained", r"explains", r"argued", r"argues", r"asked",
+    r"replied", r"replies", r"responded", r"recalled", r"acknowledged", r"admitted",
+    r"conceded", r"urged", r"vowed", r"promised", r"predicted", r"suggested", r"stated",
+    r"remarked", r"quipped", r"joked", r"cautioned", r"complained", r"announced",
+    r"pointed\sout", r"called(?!\s(?:for|on|off|up|in)\b)", r"considered", r"considers",
+    r"described", r"describes", r"describing", r"termed", r"dubbed", r"branded",
+    r"[Aa]ccording\sto", r"in\san?\s(?:\w{1,20}\s)?(?:tweet|statement|interview)",
+)  # fmt: skip
+# Cues whose speaker comes after them ("according to the ministry").
+SPEAKER_AFTER = re.compile(r"[Aa]ccording")
+PRONOUNS = ("he", "she")
+# Words that end a speaker's noun phrase: prepositions, verbs of being, function words.
+_PHRASE_BREAK_WORDS = """in at from of for on to with by about over under into near after before
+    during since is are was were be been being has have had do does did will would could should
+    can may might must not and or but that which who whom whose what when where while as if than
+    then so it they we i you he she him her them us me this these those there here its their our
+    also nevertheless however again later too still even only just already now"""
+PHRASE_BREAKS = frozenset(_PHRASE_BREAK_WORDS.split())
+DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
+_ADVERBS = frozenset(["also", "nevertheless", "however", "again", "later", "too", "then", "still"])
+_PLACE_WORDS = frozenset(["in", "at", "from", "of", "for", "the"])
+
+_MARK = re.compile('["“”«»]')
+_FAMILY = {'"': '"', "“": "“", "”": "“", "«": "«", "»": "«"}
+_OPEN, _CLOSE, _EITHER = "open", "close", "either"
+_SHAPED = {"“": _OPEN, "«": _OPEN, "”": _CLOSE, "»": _CLOSE}
+_LEFT_FLANK = frozenset("([{/—–")
+_RIGHT_FLANK = frozenset(".,;:!?)]}—–")
+_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(ATTRIBUTION_CUES) + r")(?![\w-])")
+_PRONOUN = re.compile(r"\b(?:" + "|".join(PRONOUNS) + r")\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w’'.-]{0,40}")
+_CLAUSE_BREAK = re.compile(r"[,;:—–()\n]|\b(?:and|but|while|whereas|because|although|with)\s")
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|because|although|which|who|that)\b")
+_TRAILING = ",;: \t\r\n\u00a0"
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    open: int  # the opening mark
+    close: int  # the closing mark
+    start: int  # the quoted words
+    end: int
+
+
+def _straight_role(text: str, at: int) -> str:
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if before.isdigit():
+        return _CLOSE  # inches, or the end of a quote that ends with a number
+    opens = before.isspace() or before in _LEFT_FLANK
+    closes = after.isspace() or after in _RIGHT_FLANK
+    if opens != closes:
+        return _OPEN if opens else _CLOSE
+    return _EITHER
+
+
+def quote_regions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(opening, closing) mark positions of the balanced quotations in `text[start:end]`,
+    outermost only, in one pass: an opening mark left open too long is forgotten."""
+    pairs: list[tuple[int, int]] = []
+    pending: dict[str, int] = {}
+    for match in _MARK.finditer(text, start, len(text) if end is None else end):
+        mark, at = match.group(), match.start()
+        family = _FAMILY[mark]
+        opened = pending.pop(family, None)
+        if opened is not None and at - opened > MAX_QUOTE:
+            opened = None
+        role = _SHAPED.get(mark) or _straight_role(text, at)
+        if role == _OPEN or (opened is None and role == _EITHER):
+            pending[family] = at
+        elif opened is not None:
+            pairs.append((opened, at))
+    pairs.sort()
+    outer: list[tuple[int, int]] = []
+    for pair in pairs:
+        if not outer or pair[0] > outer[-1][1]:
+            outer.append(pair)
+    return outer
+
+
+def _quotes(article: Article) -> list[_Quote]:
+    text = article.text
+    found: list[_Quote] = []
+    for lo, hi in content_ranges(article):
+        for opening, closing in quote_regions(text, lo, hi):
+            start, end = opening + 1, closing
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and (
+                text[end - 1] in _TRAILING or text[end - 1] in ".!?" and text[end - 2].isspace()
+            ):
+                end -= 1  # also a full stop left alone on a broken line: '"frank and direct\n."'
+            if any(char.isalpha() for char in text[start:end]):
+                found.append(_Quote(opening, closing, start, end))
+    return found
+
+
+class _Attribution:
+    """The sentences, people and quotes of one article, and the speaker rules over them."""
+
+    def __init__(self, article: Article, quotes: list[_Quote]) -> None:
+        self.text = article.text
+        self.sentences = split_sentences(article)
+        self.starts = [sentence.start for sentence in self.sentences]
+        self.regions = [(quote.open, quote.close) for quote in quotes]
+        self.region_starts = [quote.open for quote in quotes]
+        self.people = [ref for ref in find_people(article) if not self.quoted(ref.span.start)]
+        self.person_ends = [ref.span.end for ref in self.people]
+        self.names = frozenset(ref.name for ref in self.people)
+        self.last_speaker: tuple[int, str] | None = None  # sentence index and name
+
+    def quoted(self, position: int) -> bool:
+        index = bisect.bisect_right(self.region_starts, position) - 1
+        return index >= 0 and self.regions[index][0] <= position <= self.regions[index][1]
+
+    def sentence_index(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, position) - 1)
+
+    def sentence(self, position: int) -> Sentence:
+        return self.sentences[self.sentence_index(position)]
+
+    def cues(self, lo: int, hi: int) -> list[re.Match[str]]:
+        return [cue for cue in _CUE.finditer(self.text, lo, hi) if not self.quoted(cue.start())]
+
+    def people_in(self, lo: int, hi: int) -> list[PersonRef]:
+        return [ref for ref in self.people if lo <= ref.span.start and ref.span.end <= hi]
+
+    def pronoun(self, position: int) -> str | None:
+        """The person "he"/"she" at `position` stands for: the nearest one named before it in
+        the same or the previous sentence, else the person quoted in one of those sentences
+        ("he said. '...,' he added.")."""
+        sentence = self.sentence_index(position)
+        floor = self.sentences[max(0, sentence - 1)].start
+        index = bisect.bisect_right(self.person_ends, position) - 1
+        if index >= 0 and self.people[index].span.start >= floor:
+            return self.people[index].name
+        if self.last_speaker is not None and self.last_speaker[0] >= sentence - 1:
+            return self.last_speaker[1]
+        return None
+
+    def by_role(self, phrase: str, position: int) -> str | None:
+        """The last person named before `position` whose role ends with the phrase's noun."""
+        noun = phrase.split()[-1].lower()
+        for ref in reversed(self.people[: bisect.bisect_right(self.person_ends, position)]):
+            if ref.role and ref.role.split()[-1].lower() == noun:
+                return ref.name
+        return None
+
+    def phrase(self, lo: int, hi: int, *, whole: bool) -> str | None:
+        """The speaker a phrase names: a person, "he", "the judge", or a capitalised noun
+        phrase ("the Peruvian consulate in Madrid" gives its first two words).
+        `whole`: the phrase must be nothing but the speaker (it ends at the cue)."""
+        people = self.people_in(lo, hi)
+        if people:
+            return people[-1 if whole else 0].name
+        words = list(_WORD.finditer(self.text, lo, hi))
+        while whole and words and _is_adverb(words[-1].group()):
+            words.pop()  # "he nevertheless warned", "Then he cautioned"
+        subject = words[-1 if whole else 0] if words else None
+        if subject is not None and _PRONOUN.fullmatch(subject.group()):
+            return self.pronoun(subject.start())
+        noun = _noun_phrase([word.group() for word in words], whole=whole)
+        if noun is None or noun[0].isupper():
+            return noun
+        return self.by_role(noun, lo)
+
+
+def _is_adverb(word: str) -> bool:
+    low = word.lower()
+    return low in _ADVERBS or (low.endswith("ly") and len(low) > 4)
+
+
+def _noun_phrase(words: list[str], *, whole: bool) -> str | None:
+    """The noun phrase that opens `words`; with `whole`, only a place ("in Madrid") and adverbs
+    may follow it."""
+    index = 1 if words and words[0].lower() in DETERMINERS else 0
+    phrase: list[str] = []
+    while index < len(words) and words[index].lower() not in PHRASE_BREAKS and len(phrase) < 6:
+        phrase.append(words[index])
+        index += 1
+    for word in words[index:] if whole else ():
+        low = word.lower()
+        if not (low in _PLACE_WORDS or word[0].isupper() or _is_adverb(word)):
+            return None  # a verb or an object: the clause is more than a speaker
+    while phrase and _is_adverb(phrase[-1]):
+        phrase.pop()
+    return " ".join(phrase) if phrase else None
+
+
+def _clause_before(attribution: _Attribution, lo: int, cue: int) -> int:
+    """Where the clause that ends at a cue begins (after a comma, "and", "but" ...)."""
+    start = lo
+    for match in _CLAUSE_BREAK.finditer(attribution.text, lo, cue):
+        if not attribution.quoted(match.start()):
+            start = match.end()
+    return start
+
+
+def _before_cue(attribution: _Attribution, lo: int, cue: re.Match[str]) -> str | None:
+    """The speaker of a cue read backwards: the clause that ends at it, else the last person
+    named in `[lo, cue)` ("X echoed the review, saying ..., adding that ...")."""
+    if SPEAKER_AFTER.match(cue.group()):
+        return attribution.phrase(cue.end(), attribution.sentence(cue.end()).end, whole=False)
+    clause = _clause_before(attribution, lo, cue.start())
+    speaker = attribution.phrase(clause, cue.start(), whole=True)
+    if speaker is None:
+        people = attribution.people_in(lo, cue.start())
+        speaker = people[-1].name if people else None
+    return speaker
+
+
+def _after_quote(attribution: _Attribution, quote: _Quote, cue: re.Match[str]) -> str | None:
+    """The speaker of a cue right after a quote: `," X said`, `," he insisted`, `," said X`."""
+    text = attribution.text
+    gap = text[quote.close + 1 : cue.start()]
+    if _CONJUNCTION.search(gap) or any(char in gap for char in ".;!?\n"):
+        return None
+    if gap.strip(" ,\u00a0") and not SPEAKER_AFTER.match(cue.group()):
+        return attribution.phrase(quote.close + 1, cue.start(), whole=True)
+    sentence_end = attribution.sentence(cue.end()).end
+    clause = _CLAUSE_BREAK.search(text, cue.end(), sentence_end)
+    return attribution.phrase(cue.end(), clause.start() if clause else sentence_end, whole=False)
+
+
+def _speaker(attribution: _Attribution, quote: _Quote, previous: str | None) -> str | None:
+    """Who said a quote (see the module's doc); `previous` is who spoke in the sentence before."""
+    first, last = attribution.sentence(quote.open), attribution.sentence(quote.close)
+    lo = max(first.start, quote.open - CONTEXT)
+    hi = min(max(last.end, quote.close + 1), quote.close + CONTEXT)
+    after = attribution.cues(quote.close + 1, hi)
+    before = attribution.cues(lo, quote.open)
+    speaker = None
+    if after and after[0].start() - quote.close <= SPEAKER_GAP:
+        speaker = _after_quote(attribution, quote, after[0])
+    if speaker is None and before:
+        speaker = _before_cue(attribution, lo, before[-1])
+    if speaker is None and after:
+        speaker = _before_cue(attribution, quote.close + 1, after[0])
+    if not before and not after:
+        speaker = previous
+    return speaker
+
+
+def _previous_speaker(
+    attribution: _Attribution, quote: _Quote, spoken: dict[int, str | None]
+) -> str | None:
+    """The person who spoke in the sentence before the quote's: through a quote of theirs or an
+    attribution cue ("She said that ..."); None for anyone but a named person."""
+    index = attribution.sentence_index(quote.open) - 1
+    if index < 0:
+        return None
+    if index in spoken:
+        speaker = spoken[index]
+    else:
+        sentence = attribution.sentences[index]
+        cues = attribution.cues(sentence.start, sentence.end)
+        speaker = _before_cue(attribution, sentence.start, cues[0]) if cues else None
+    return speaker if speaker in attribution.names else None
+
+
+def extract_quotes(article: Article) -> list[Mention]:
+    """Every quotation in the article's content, with its speaker (see the module's doc)."""
+    quotes = _quotes(article)
+    if not quotes:
+        return []
+    attribution = _Attribution(article, quotes)
+    spoken: dict[int, str | None] = {}
+    mentions: list[Mention] = []
+    for quote in quotes:
+        speaker = _speaker(attribution, quote, _previous_speaker(attribution, quote, spoken))
+        spoken[attribution.sentence_index(quote.close)] = speaker
+        if speaker in attribution.names:
+            attribution.last_speaker = (attribution.sentence_index(quote.close), speaker)
+        words = " ".join(article.text[quote.start : quote.end].split())
+        if speaker is None and len(words.split()) < MIN_UNATTRIBUTED_WORDS:
+            continue
+        span = Span(quote.start, quote.end)
+        value = QuoteValue(speaker=speaker, quote=words)
+        mentions.append(
+            Mention(Kind.QUOTE, article.id, article.text[span.start : span.end], span, value)
+        )
+    return mentions

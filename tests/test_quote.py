@@ -1,0 +1,219 @@
+"""The quote extractor: quoted words, their spans and their speakers."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscmp.extract.quote import extract_quotes, quote_regions
+from newscmp.load import load_article
+from newscmp.model import Article, Kind, QuoteValue, Span
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    article = Article(id="t", path="t.txt", text=text)
+    found = extract_quotes(article)
+    for mention in found:
+        assert mention.kind is Kind.QUOTE and mention.source == "t"
+        assert text[mention.span.start : mention.span.end] == mention.text
+    return [
+        (mention.value.speaker, mention.value.quote or "")
+        for mention in found
+        if isinstance(mention.value, QuoteValue)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from the samples
+        (
+            "US Deputy Secretary of State Wendy Sherman and Russia’s Deputy Foreign Minister "
+            "Sergei Ryabkov met. “The conversation was difficult, but very professional,” said "
+            "Ryabkov on Monday evening.",
+            [("Sergei Ryabkov", "The conversation was difficult, but very professional")],
+        ),
+        (
+            "Deputy Secretary of State Wendy Sherman arrived. Sherman said the discussions had "
+            "been “open and direct” but neither side had moved.",
+            [("Wendy Sherman", "open and direct")],
+        ),
+        (
+            'US Deputy Secretary of State Wendy Sherman called the exchanges "\n\nfrank and '
+            'direct\n\n."',
+            [("Wendy Sherman", "frank and direct")],
+        ),
+        (
+            "The talks began. “The talks promise to be long and substantial,” the Russian "
+            "diplomatic mission in Geneva tweeted.",
+            [("Russian diplomatic mission", "The talks promise to be long and substantial")],
+        ),
+        (
+            "The US accused Moscow of threats, with Russia saying it will make “no concessions”.",
+            [("Russia", "no concessions")],
+        ),
+        # a coach after a final
+        (
+            "Real Madrid coach Carlo Ancelotti praised his side. “We suffered, but we never "
+            "stopped believing,” Ancelotti told reporters.",
+            [("Carlo Ancelotti", "We suffered, but we never stopped believing")],
+        ),
+        # a judge at sentencing, then a quote paragraph after "she said"
+        (
+            "Judge Maria Lopez handed down the sentence on Friday. She said the crime was "
+            "“cruel and calculated”.\n\n“No sentence can undo the harm done to these families.”",
+            [
+                ("Maria Lopez", "cruel and calculated"),
+                ("Maria Lopez", "No sentence can undo the harm done to these families."),
+            ],
+        ),
+        # a CEO at a launch: "he added" in the same sentence
+        (
+            "Ford chief executive Jim Farley unveiled the truck in Detroit. “This is the most "
+            "important vehicle we have built in a decade,” he added.",
+            [("Jim Farley", "This is the most important vehicle we have built in a decade")],
+        ),
+        # a union leader, a speaker before a colon; "the union leader" by role
+        (
+            "Union Leader Ana Costa addressed the crowd. She warned: “We will strike again.” "
+            "“The government has left us no choice,” the union leader said.",
+            [
+                ("Ana Costa", "We will strike again."),
+                ("Ana Costa", "The government has left us no choice"),
+            ],
+        ),
+        # a rescue official after an earthquake, with "according to"
+        (
+            "Rescuers dug through the night. “We are still hearing voices under the rubble,” "
+            "according to Civil Defence Chief Jorge Ramos.",
+            [("Jorge Ramos", "We are still hearing voices under the rubble")],
+        ),
+        # straight quotes, speaker after the quote and the cue
+        (
+            'The airline confirmed the crash. "All 83 passengers were accounted for," said '
+            "airline spokesman Tom Berg.",
+            [("Tom Berg", "All 83 passengers were accounted for")],
+        ),
+        # unattributed: kept from three words on
+        (
+            "The “open door policy” of the alliance will continue.",
+            [(None, "open door policy")],
+        ),
+    ],
+)
+def test_quotes(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia’s troops and the alliance’s demands don’t change that.",  # apostrophes
+        'The crew replaced a 12" pipe and two 6" valves after the flood.',  # inches
+        "Talks between the two sides were described as “professional”.",  # a scare quote
+        "The takeover was called a “fair deal” by no one.",  # two words, no speaker
+        "He said “this never closes and the marks are unbalanced " + "word " * 300,
+        "The verdict was read out. Nothing in it was quoted.",
+    ],
+)
+def test_not_quotes(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_quote_regions_pair_marks_in_one_pass() -> None:
+    text = '«Oui», he said, then "no" and “yes”, but not 5" or Russia’s.'
+    pairs = [(text[start + 1 : end]) for start, end in quote_regions(text)]
+    assert pairs == ["Oui", "no", "yes"]
+
+
+def test_quote_left_open_too_long_is_dropped() -> None:
+    text = "“" + "a " * 700 + "” he said."
+    assert quote_regions(text) == []
+
+
+def test_quote_across_boilerplate_is_dropped() -> None:
+    text = "She said “this is a long quote\nAdvertising\nthat goes on” today."
+    start = text.index("Advertising")
+    article = Article(
+        id="t", path="t.txt", text=text, boilerplate=(Span(start, start + len("Advertising")),)
+    )
+    assert extract_quotes(article) == []
+
+
+SAMPLE_QUOTES = {
+    "000_62d2b6d06a40e93b": [
+        ("Sergei Ryabkov", "The conversation was difficult, but very professional, profound"),
+        ("Sergei Ryabkov", "I would say: no, we have not been able to improve the situation."),
+        ("Wendy Sherman", "open and direct"),
+        ("Wendy Sherman", "This week, Russia will hear a unified message from the United"),
+        ("Russia", "no concessions"),
+    ],
+    "001_77606723364a9be7": [
+        ("Wendy Sherman", "frank and direct"),
+        ("Sergei Ryabkov", "long and difficult"),
+        ("Sergei Ryabkov", "satisfied"),
+        ("Sergei Ryabkov", "A real gesture towards Russia must be made"),
+        ("Sergei Ryabkov", "quickly"),
+        (None, "open door policy"),
+    ],
+    "002_c21aa0d88ccc5bb2": [],
+    "003_62849ba5c0e8d2b1": [
+        ("Wendy Sherman", "frank and forthright"),
+        ("Sergei Ryabkov", "very seriously"),
+        ("Wendy Sherman", "If Russia stays at the table and takes concrete steps to deescal"),
+    ],
+    "004_ec0cd77a669150c2": [
+        ("Russian diplomatic mission", "The talks promise to be long and substantial"),
+        ("Wendy Sherman", "the US will listen to Russia’s concerns and share our own"),
+        ("Sergei Ryabkov", "We need legal guarantees of the non-expansion of Nato and the el"),
+        ("Sergei Ryabkov", "If they are unable to do this, they will face a worsening situat"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLE_QUOTES))
+def test_sample_quotes(name: str) -> None:
+    article = load_article(SEEDS / f"{name}.txt")
+    found = extract_quotes(article)
+    for mention in found:
+        assert article.text[mention.span.start : mention.span.end] == mention.text
+        assert not article.is_boilerplate(mention.span)
+    values = [m.value for m in found if isinstance(m.value, QuoteValue)]
+    expected = SAMPLE_QUOTES[name]
+    assert [value.speaker for value in values] == [speaker for speaker, _ in expected]
+    for value, (_, quote) in zip(values, expected, strict=True):
+        assert (value.quote or "").startswith(quote)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*'ab C."“”«»‘’\n,:', "said", " he ", "Ann Lee"])).map("".join))
+def test_spans_are_valid_on_arbitrary_text(text: str) -> None:
+    article = Article(id="t", path="t.txt", text=text)
+    for mention in extract_quotes(article):
+        assert text[mention.span.start : mention.span.end] == mention.text
+        assert mention.text.strip() == mention.text and mention.text
+
+
+def _seconds(text: str) -> float:
+    article = Article(id="t", path="t.txt", text=text)
+    begin = time.perf_counter()
+    extract_quotes(article)
+    return time.perf_counter() - begin
+
+
+@pytest.mark.parametrize("filler", ['"', "“”", "Word "])
+def test_pathological_input_is_linear(filler: str) -> None:
+    size = 100_000
+    normal = (
+        "The minister met her counterpart on Monday. “We made progress,” she said. "
+        "Talks will resume next week in the capital, officials said.\n"
+    )
+    baseline = _seconds((normal * (size // len(normal) + 1))[:size])
+    odd = _seconds((filler * (size // len(filler) + 1))[:size])
+    assert odd < 5 * baseline + 0.05
