@@ -57,8 +57,17 @@ _GENERIC_VENUE_WORDS = frozenset(
         "of",
     ]
 )
-# Words a short quote is made of when it characterises something ("frank and direct").
-_CHARACTERISATION = re.compile(r"^[\w’'-]+(?:,? (?:and|but|yet|very|so|too|[\w’'-]+)){0,7}$")
+# A short quote that characterises something: adjectives joined by and/but ("frank and direct",
+# "long and difficult", "tough but fair").
+_CHARACTERISATION = re.compile(
+    r"^(?:(?:very|so|too|quite|extremely) )?[\w'-]+"
+    r"(?:,? (?:and|but|yet) (?:(?:very|so|too|quite|extremely) )?[\w'-]+){1,3}$"
+)
+# Words too common to make two quotes about the same thing.
+_QUOTE_STOPWORDS = frozenset(
+    "a an the and but or yet so to of in on at for with by from as is are was were be been "
+    "it its this that these those we you they he she i our your their his her not no very".split()
+)
 _NON_WORD = re.compile(r"[^\w\s'-]+")
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"])
 _SPACES = re.compile(r"[\s-]+")
@@ -162,14 +171,23 @@ def _split(
 
 
 def _is_characterisation(quote: str) -> bool:
-    words = normalize(quote)
-    return 1 < len(words.split()) <= 8 and bool(_CHARACTERISATION.match(words))
+    return bool(_CHARACTERISATION.match(normalize(quote)))
+
+
+def _content_words(quote: str) -> set[str]:
+    return {word for word in normalize(quote).split() if word not in _QUOTE_STOPWORDS}
 
 
 def _same_quote(quote: str, other: str) -> bool:
+    """Two quotes of one speaker say the same thing: both characterise (variants of one
+    judgement), or they share content words and rapidfuzz finds them close."""
     if _is_characterisation(quote) and _is_characterisation(other):
         return True
-    return fuzz.token_set_ratio(normalize(quote), normalize(other)) >= SAME_QUOTE
+    words, other_words = _content_words(quote), _content_words(other)
+    if not words & other_words:
+        return False
+    score = fuzz.token_set_ratio(" ".join(sorted(words)), " ".join(sorted(other_words)))
+    return score >= SAME_QUOTE
 
 
 def _group_quotes(mentions: list[Mention]) -> list[list[Mention]]:
@@ -400,7 +418,7 @@ RULES: dict[Kind, KindRule] = {
 
 def _specificity(value: Value) -> tuple[int, int, int, int]:
     """More known fields first, then an unhedged number over a hedged one, then more
-    proper-name words ("US Permanent Mission" over "US diplomatic mission"), then more characters."""
+    proper-name words ("US Permanent Mission" over "US diplomatic mission"), then length."""
     items = [getattr(value, field.name) for field in fields(value)]
     known = [str(item) for item in items if item is not None]
     exact = getattr(value, "qualifier", Qualifier.EXACT) is Qualifier.EXACT

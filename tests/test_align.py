@@ -249,3 +249,23 @@ def test_parallel_extraction_gives_the_same_comparison() -> None:
     folders = [root / "seeds", *sorted((root / "tests" / "fixtures" / "clusters").glob("*/"))]
     articles, _ = load_paths([str(folder) for folder in folders])
     assert compare_articles(articles, jobs=2) == compare_articles(articles, jobs=1)
+
+
+@pytest.mark.parametrize(
+    ("quote", "other", "same"),
+    [
+        ("frank and direct", "open and direct", True),
+        ("long and difficult", "tough but fair", True),  # two characterisations: variants
+        ("The conversation was difficult, but very professional", "long and difficult", True),
+        ("very seriously", "A real gesture towards Russia must be made", False),
+        ("We will rebuild every school", "Every school will be rebuilt", True),
+        ("We will rebuild every school", "The weather was against us", False),
+        ("satisfied", "quickly", False),
+    ],
+)
+def test_quotes_of_one_speaker_about_the_same_thing(quote: str, other: str, same: bool) -> None:
+    mentions = [
+        mention(Kind.QUOTE, "a", QuoteValue("Ana Torres", quote)),
+        mention(Kind.QUOTE, "b", QuoteValue("Ana Torres", other)),
+    ]
+    assert (len(align_mentions(mentions, ["a", "b"])) == 1) is same

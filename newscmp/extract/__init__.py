@@ -9,9 +9,11 @@ from collections.abc import Callable
 
 from newscmp.extract.date import extract_dates
 from newscmp.extract.duration import extract_durations
+from newscmp.extract.follow_up import extract_follow_ups
 from newscmp.extract.location import extract_locations
 from newscmp.extract.participant import extract_participants
 from newscmp.extract.quantity import extract_quantities
+from newscmp.extract.quote import extract_quotes
 from newscmp.extract.venue import extract_venues
 from newscmp.model import Article, Kind, Mention
 
@@ -23,7 +25,9 @@ EXTRACTORS: dict[Kind, Extractor] = {
     Kind.VENUE: extract_venues,
     Kind.DURATION: extract_durations,
     Kind.PARTICIPANT: extract_participants,
+    Kind.FOLLOW_UP: extract_follow_ups,
     Kind.QUANTITY: extract_quantities,
+    Kind.QUOTE: extract_quotes,
 }
 
 
