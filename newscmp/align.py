@@ -68,6 +68,9 @@ _QUOTE_STOPWORDS = frozenset(
     "a an the and but or yet so to of in on at for with by from as is are was were be been "
     "it its this that these those we you they he she i our your their his her not no very".split()
 )
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,})\)")
+_JOINT = re.compile(r"[-–/]")
+_NAME_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _NON_WORD = re.compile(r"[^\w\s'-]+")
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"])
 _SPACES = re.compile(r"[\s-]+")
@@ -245,17 +248,20 @@ def _split_by_amount(block: list[Mention]) -> list[list[Mention]]:
 
 def organisation_key(name: str | None) -> str:
     """One key for an organisation's spellings: an acronym ("OSCE") and its expansion
-    ("Organization for Security and Co-operation in Europe") alike, and the parties of a joint
-    body in any order ("Russia-NATO", "NATO-Russia")."""
+    ("Organization for Security and Co-operation in Europe", "...Co-Operation...") alike, and
+    the parties of a joint body in any order ("Russia-NATO", "NATO-Russia")."""
     if not name:
         return ""
-    parts = re.split(r"[-–/]| and ", name) if re.search(r"\b[A-Z]{2,}\b", name) else [name]
+    acronym = _ACRONYM_IN_BRACKETS.search(name)
+    if acronym:
+        return acronym.group(1)
+    # "Russia-NATO" is two parties; "Co-operation" inside a longer name is one word.
+    parts = _JOINT.split(name) if " " not in name.strip() else [name]
     keys = []
     for part in parts:
-        words = re.findall(r"[A-Za-z][\w’']*", part.replace("Co-operation", "Cooperation"))
-        capitals = [word for word in words if word[0].isupper()]
-        if len(capitals) == 1 and capitals[0].isupper():
-            keys.append(capitals[0])
+        capitals = [word for word in _NAME_WORD.findall(part) if word[0].isupper()]
+        if len(capitals) == 1:
+            keys.append(capitals[0].upper())
         elif capitals:
             keys.append("".join(word[0] for word in capitals).upper())
     return "-".join(sorted(keys))

@@ -170,6 +170,8 @@ def test_different_venues_conflict() -> None:
         ("Organization for Security and Cooperation in Europe", "OSCE"),
         ("Russia-NATO", "NATO-Russia"),
         ("IMF", "International Monetary Fund"),
+        ("Organization for Security and Co-Operation in Europe", "OSCE"),
+        ("Organization for Security and Co-operation in Europe (OSCE)", "OSCE"),
     ],
 )
 def test_organisation_keys(a: str, b: str) -> None:
