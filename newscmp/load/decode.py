@@ -49,7 +49,7 @@ BINARY_SIGNATURES: tuple[bytes, ...] = (
     b"SQLite format 3\x00",
 )
 
-NOT_TEXT = "not text: binary content; give newscmp .txt or .md articles"
+NOT_TEXT = "not text: binary content; give newscmp articles as text, Markdown, HTML or JSON"
 # How much of the start the control-byte test looks at, and the share that makes it binary.
 _SAMPLE_BYTES = 65_536
 _CONTROL_SHARE = 0.05

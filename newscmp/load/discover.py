@@ -127,8 +127,9 @@ def _folder_entries(folder: str) -> list[str]:
 
 
 def _walk(folder: str) -> Iterator[str | InputError]:
-    """The article files in a folder and its subfolders, depth first by name; hidden files and
-    folders are left out, and linked folders are not followed (so a link loop ends)."""
+    """The article files in a folder and its subfolders: a folder's own files, then each
+    subfolder's, by name. Hidden files and folders are left out, and linked folders are not
+    followed (so a link loop ends)."""
     errors: list[OSError] = []
     for root, folders, files in os.walk(folder, onerror=errors.append):
         folders[:] = sorted(name for name in folders if not name.startswith("."))

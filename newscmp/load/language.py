@@ -104,6 +104,7 @@ def not_english(language: str) -> str:
     return f"in another language (looks like {language}); newscmp reads English articles"
 
 
+@lru_cache(maxsize=256)
 def language_name(label: str | None) -> str | None:
     """The English name of a language code or name ("fr", "fra", "fr-CA", "French"), or None."""
     if not label:
