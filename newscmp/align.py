@@ -473,8 +473,11 @@ def label_of(kind: Kind, value: Value) -> str:
     if isinstance(value, QuantityValue):
         return value.unit or "count"
     if isinstance(value, FollowUpValue):
+        who = value.with_ or "Meeting"
+        if len(who.split()) > 3 and organisation_key(who).isalpha():
+            who = organisation_key(who)  # "OSCE", not the whole name, in a label
         where = f" in {value.place}" if value.place else ""
-        return f"{value.with_ or 'Meeting'}{where}"
+        return f"{who}{where}"
     if isinstance(value, QuoteValue):
         words = (value.quote or "").split()
         excerpt = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
@@ -483,7 +486,7 @@ def label_of(kind: Kind, value: Value) -> str:
 
 
 def _slug(text: str) -> str:
-    return normalize(text).replace(" ", "-")[:60] or "fact"
+    return normalize(text).replace("'", "").replace(" ", "-")[:60].strip("-") or "fact"
 
 
 def _build_fact(kind: Kind, group: list[Mention], order: dict[str, int]) -> Fact:
