@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import threading
 import time
 from collections.abc import Iterator
@@ -195,3 +196,10 @@ def test_nothing_is_fetched_without_a_url(tmp_path: Path) -> None:
 )
 def test_url_stem(url: str, stem: str) -> None:
     assert url_stem(url) == stem
+
+
+def test_urls_from_standard_input(server: str) -> None:
+    links = io.BytesIO(f"{server}/world/quake-kills-14.html\n".encode())
+    options = LoadOptions(urls_file="-", stdin=links)
+    articles, problems = load_paths([], options=options)
+    assert problems == [] and [a.id for a in articles] == ["quake-kills-14"]

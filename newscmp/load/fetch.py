@@ -7,13 +7,16 @@ failure is an InputError with one line saying what happened and what to try.
 
 from __future__ import annotations
 
-import http.client
 import re
-import socket
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import http.client
+    import urllib.error
+    import urllib.request
 
 from newscmp.errors import InputError
 
@@ -33,9 +36,16 @@ class Fetched:
     charset: str | None
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    max_redirections = MAX_REDIRECTS
-    max_repeats = MAX_REDIRECTS
+@lru_cache(maxsize=1)
+def _redirects() -> type[urllib.request.HTTPRedirectHandler]:
+    """urllib's redirect handler, stopping after MAX_REDIRECTS (urllib imported on first use)."""
+    import urllib.request
+
+    class Redirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = MAX_REDIRECTS
+        max_repeats = MAX_REDIRECTS
+
+    return Redirects
 
 
 def is_url(name: str) -> bool:
@@ -51,8 +61,12 @@ def user_agent() -> str:
 
 def fetch_url(url: str, *, timeout: float, max_bytes: int) -> Fetched:
     """The page at `url`; raises InputError(message, url) when it cannot be fetched."""
+    import http.client
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": user_agent(), "Accept": "*/*"})
-    opener = urllib.request.build_opener(_Redirects)
+    opener = urllib.request.build_opener(_redirects())
     deadline = time.monotonic() + timeout
     try:
         with opener.open(request, timeout=timeout) as response:
@@ -110,6 +124,8 @@ def _http_error(exc: urllib.error.HTTPError) -> str:
 def _reason(reason: object, timeout: float) -> str:
     if isinstance(reason, TimeoutError):
         return _no_answer(timeout)
+    import socket
+
     if isinstance(reason, socket.gaierror):
         return "unknown host; check the address and your connection"
     if isinstance(reason, ConnectionRefusedError):

@@ -160,14 +160,18 @@ def _inputs(paths: Sequence[str], options: LoadOptions, run: _Run) -> Iterator[s
         else:
             yield item
     if options.urls_file is not None:
-        yield from _listed_urls(options.urls_file, options.max_bytes, run)
+        yield from _listed_urls(options.urls_file, options.max_bytes, options.stdin, run)
 
 
-def _listed_urls(urls_file: str, max_bytes: int, run: _Run) -> Iterator[str]:
+def _listed_urls(
+    urls_file: str, max_bytes: int, stdin: BinaryIO | None, run: _Run
+) -> Iterator[str]:
     """The URLs of a `--urls` file; the file and each line that is no URL are Problems."""
     try:
-        data = read_stream(standard_input(None), max_bytes) if urls_file == STDIN else b""
-        data = data or read_file(urls_file, max_bytes)
+        if urls_file == STDIN:
+            data = read_stream(standard_input(stdin), max_bytes)
+        else:
+            data = read_file(urls_file, max_bytes)
         text, _ = decode_bytes(data) if data.strip() else ("", "")
     except InputError as exc:
         run.problem(urls_file, exc.message)
