@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,7 +17,9 @@ from newscmp.model import Kind, Status
 from newscmp.render import RENDERERS
 
 if TYPE_CHECKING:
-    from newscmp.model import Article, Comparison, Mention
+    from newscmp.load import LoadOptions
+    from newscmp.model import Comparison
+    from newscmp.pipeline import Progress
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -29,39 +32,28 @@ def _err(message: str) -> None:
     click.echo(f"newscmp: {message}", err=True)
 
 
-def _run(paths: Sequence[str]) -> Comparison:
+def _run(paths: Sequence[str], options: dict[str, Any]) -> Comparison:
+    """Compare the inputs, with a progress bar on a terminal for long runs; report problems."""
     from newscmp.pipeline import compare_paths, sample_paths
 
-    inputs = list(paths) or sample_paths()
+    inputs = list(paths) or ([] if options.get("urls_file") else sample_paths())
+    load_options, jobs = _load_options(options), options["jobs"]
     if _stderr_is_terminal() and _count_inputs(inputs) > PROGRESS_INPUTS:
-        comparison = _compare_with_progress(inputs)
+        with _progress_bar() as progress:
+            comparison = compare_paths(inputs, load_options, jobs, progress)
     else:
-        comparison = compare_paths(inputs)
+        comparison = compare_paths(inputs, load_options, jobs)
     for problem in comparison.problems:
         _err(f"{problem.path}: {problem.error}")
     return comparison
 
 
-class _Counted(Sequence["Article"]):
-    """The articles, calling `tick` for each one the first pass over them yields, `done` after."""
+def _load_options(options: dict[str, Any]) -> LoadOptions:
+    """The loader's settings from the input options every reading command shares."""
+    from newscmp.load import LoadOptions
 
-    def __init__(self, articles: list[Article], tick: Callable[[], Any], done: Callable[[], Any]):
-        self.articles, self.tick, self.done, self.counting = articles, tick, done, True
-
-    def __len__(self) -> int:
-        return len(self.articles)
-
-    def __getitem__(self, index: Any) -> Any:
-        return self.articles[index]
-
-    def __iter__(self) -> Iterator[Article]:
-        counting, self.counting = self.counting, False
-        for article in self.articles:
-            yield article
-            if counting:
-                self.tick()
-        if counting:
-            self.done()
+    fields = {name: options[name] for name in LOAD_FIELDS if options.get(name) is not None}
+    return LoadOptions(stdin=click.get_binary_stream("stdin"), **fields)
 
 
 def _count_inputs(inputs: list[str]) -> int:
@@ -71,40 +63,19 @@ def _count_inputs(inputs: list[str]) -> int:
     return sum(1 for _ in expand_paths(inputs))
 
 
-def _compare_with_progress(inputs: list[str]) -> Comparison:
-    """compare_paths with a bar on stderr while each article is read (then while aligning)."""
+@contextmanager
+def _progress_bar() -> Iterator[Progress]:
+    """A rich bar on stderr, told how far the pipeline has got; gone when the run ends."""
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import Progress as Bar
 
-    from newscmp.load import load_paths
-    from newscmp.pipeline import compare_articles, compare_paths
+    with Bar(console=Console(file=sys.stderr, force_terminal=True), transient=True) as bar:
+        task = bar.add_task("reading articles", total=None)
 
-    articles, problems = load_paths(inputs)
-    if not articles:
-        return compare_paths(inputs)  # raises the one "no readable articles" error
-    console = Console(file=sys.stderr, force_terminal=True)
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("reading articles", total=len(articles))
-        counted = _Counted(
-            articles,
-            lambda: progress.advance(task),
-            lambda: progress.update(task, description="aligning facts"),
-        )
-        return compare_articles(counted, problems)
+        def advance(stage: str, done: int, total: int) -> None:
+            bar.update(task, description=f"{stage} articles", completed=done, total=total)
 
-
-def _read_one(path: str) -> tuple[Article, list[Mention]]:
-    """One article and its mentions (dates given the article's year); raises NewscmpError."""
-    from newscmp.extract import extract
-    from newscmp.load import load_paths
-    from newscmp.pipeline import complete_years
-
-    articles, problems = load_paths([path])
-    if problems:
-        raise NewscmpError(problems[0].error, problems[0].path)
-    if len(articles) != 1:
-        raise NewscmpError(f"holds {len(articles)} articles; `show` takes one file", path)
-    return articles[0], complete_years(extract(articles[0]), articles)
+        yield advance
 
 
 def _finish(comparison: Comparison, strict: bool) -> None:
@@ -139,38 +110,10 @@ def _format_name(chosen: str | None, as_json: bool, output: str | None, default:
         raise click.UsageError(str(exc)) from exc
 
 
-def _new_file_mode(path: str) -> int:
-    """The mode the file had, else what the umask gives a new file (mkstemp's is 0o600)."""
-    try:
-        return os.stat(path).st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def write_atomic(path: str, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder and os.replace."""
-    import tempfile
-
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".newscmp-", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise NewscmpError(f"cannot write here: {exc.strerror or exc}", path) from exc
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.chmod(temporary, _new_file_mode(path))
-        os.replace(temporary, path)
-    except OSError as exc:
-        os.unlink(temporary)
-        raise NewscmpError(f"cannot write: {exc.strerror or exc}", path) from exc
-
-
 def _emit(comparison: Comparison, default: str, options: dict[str, Any]) -> None:
     """Filter, render in the chosen format, write to -o FILE or stdout, then map --strict."""
     from newscmp.filters import FactFilter, filter_comparison
+    from newscmp.output import write_atomic
     from newscmp.render import FILE_WIDTH, Screen, render
 
     name = _format_name(options["format_name"], options["as_json"], options["output"], default)
@@ -243,6 +186,61 @@ OUTPUT_OPTIONS = [
 ]
 
 
+# Options that become LoadOptions fields of the same name.
+LOAD_FIELDS = (
+    "recursive",
+    "urls_file",
+    "text_field",
+    "title_field",
+    "outlet_field",
+    "published_field",
+    "url_field",
+    "max_bytes",
+    "timeout",
+)
+INPUT_OPTIONS = [
+    click.option("--recursive", "-r", is_flag=True, help="Read folders' subfolders too."),
+    click.option(
+        "--urls",
+        "urls_file",
+        metavar="FILE",
+        help="Fetch the URLs listed in FILE (one a line; - reads them from standard input).",
+    ),
+    *[
+        click.option(
+            f"--{name}-field",
+            f"{name}_field",
+            metavar="NAME",
+            help=f"The JSON record field holding the {name} (default: common scraper names).",
+        )
+        for name in ("text", "title", "outlet", "published", "url")
+    ],
+    click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        help="Largest input read, in bytes [default: 20000000].",
+    ),
+    click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        help="Seconds a URL may take [default: 10].",
+    ),
+    click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        help="Extract in N processes [default: one per core above 300 articles].",
+    ),
+]
+
+
+def input_options(command: F) -> F:
+    """The options every command that reads articles shares."""
+    for option in reversed(INPUT_OPTIONS):
+        command = option(command)
+    return command
+
+
 def output_options(command: F) -> F:
     """The options every command that prints a comparison shares."""
     for option in reversed(OUTPUT_OPTIONS):
@@ -291,18 +289,19 @@ class NewscmpGroup(click.Group):
 def cli(ctx: click.Context, debug: bool) -> None:
     """Compare how news outlets report the same event.
 
-    PATHS are article files, folders of .txt/.md articles, or - for standard input.
-    With no PATHS, the sample articles are compared.
+    PATHS are article files (text, Markdown, HTML, JSON/JSONL records, .gz of any), folders of
+    them, globs, URLs, or - for standard input. With no PATHS, the sample articles are compared.
     """
     ctx.obj = {"debug": debug}
 
 
 @cli.command()
 @paths_argument
+@input_options
 @output_options
 def compare(paths: tuple[str, ...], **options: Any) -> None:
     """Side by side: one row per fact, one column per source."""
-    comparison = _run(paths)
+    comparison = _run(paths, options)
     if len(comparison.sources) < 2:
         raise NewscmpError(
             "only one readable article: nothing to compare against; "
@@ -313,10 +312,11 @@ def compare(paths: tuple[str, ...], **options: Any) -> None:
 
 @cli.command()
 @paths_argument
+@input_options
 @output_options
 def facts(paths: tuple[str, ...], **options: Any) -> None:
     """The merged fact sheet: consensus value, support and dissent per fact."""
-    _emit(_run(paths), "sheet", options)
+    _emit(_run(paths, options), "sheet", options)
 
 
 @cli.command()
@@ -325,10 +325,11 @@ def facts(paths: tuple[str, ...], **options: Any) -> None:
 def show(file: str, no_color: bool) -> None:
     """One article's text with every extracted mention coloured by kind, then the list of
     mentions (kind, value, span). FILE is an article file, or - for standard input."""
+    from newscmp.pipeline import read_one
     from newscmp.render import Screen, console_text
     from newscmp.render.show import render_show
 
-    article, mentions = _read_one(file)
+    article, mentions = read_one(file, _load_options({}))
     color = _wants_color(no_color)
     sys.stdout.write(console_text(render_show(article, mentions, color), Screen(color=color)))
 

@@ -6,12 +6,12 @@ Named `pipeline`, not `compare`, so that importing it never shadows `newscmp.com
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from newscmp.align import align_mentions
-from newscmp.errors import NothingToCompareError
+from newscmp.errors import NewscmpError, NothingToCompareError
 from newscmp.extract import extract
-from newscmp.load import load_paths
+from newscmp.load import LoadOptions, load_paths
 from newscmp.model import Article, Comparison, DateValue, Mention, Problem
 
 
@@ -49,46 +49,89 @@ def _has_year(value: DateValue) -> bool:
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_FROM = 300
 
+# Told how far a run has got: (stage, done, total), e.g. ("extracting", 120, 2000).
+Progress = Callable[[str, int, int], None]
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
 
 def _extract_chunk(articles: Sequence[Article]) -> list[list[Mention]]:
     return [extract(article) for article in articles]
 
 
-def extract_all(articles: Sequence[Article], jobs: int | None = None) -> list[Mention]:
+def extract_all(
+    articles: Sequence[Article], jobs: int | None = None, progress: Progress = _no_progress
+) -> list[Mention]:
     """Every article's mentions, in article order; `jobs` processes (None: one per core when
     there are more than PARALLEL_FROM articles). The result is the same for any `jobs`."""
     import os
 
     if jobs is None:
         jobs = (os.cpu_count() or 1) if len(articles) > PARALLEL_FROM else 1
-    if jobs <= 1 or len(articles) < 2:
-        per_article = _extract_chunk(articles)
-    else:
-        from concurrent.futures import ProcessPoolExecutor
+    jobs = min(jobs, len(articles))
+    size = max(1, -(-len(articles) // (jobs * 8))) if jobs > 1 else 1
+    chunks = [articles[start : start + size] for start in range(0, len(articles), size)]
+    per_article: list[list[Mention]] = []
+    if jobs <= 1:
+        results: Iterable[list[list[Mention]]] = map(_extract_chunk, chunks)
+        return _collect(results, per_article, len(articles), progress)
+    from concurrent.futures import ProcessPoolExecutor
 
-        size = max(1, -(-len(articles) // (jobs * 4)))
-        chunks = [articles[start : start + size] for start in range(0, len(articles), size)]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            per_article = [found for chunk in pool.map(_extract_chunk, chunks) for found in chunk]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return _collect(pool.map(_extract_chunk, chunks), per_article, len(articles), progress)
+
+
+def _collect(
+    results: Iterable[list[list[Mention]]],
+    per_article: list[list[Mention]],
+    total: int,
+    progress: Progress,
+) -> list[Mention]:
+    for chunk in results:
+        per_article.extend(chunk)
+        progress("extracting", len(per_article), total)
     return [mention for found in per_article for mention in found]
 
 
 def compare_articles(
-    articles: Sequence[Article], problems: Sequence[Problem] = (), jobs: int | None = 1
+    articles: Sequence[Article],
+    problems: Sequence[Problem] = (),
+    jobs: int | None = 1,
+    progress: Progress = _no_progress,
 ) -> Comparison:
     """Extract and align already loaded articles."""
-    mentions = complete_years(extract_all(articles, jobs), articles)
+    mentions = complete_years(extract_all(articles, jobs, progress), articles)
+    progress("aligning", 0, 1)
     facts = align_mentions(mentions, [article.id for article in articles])
+    progress("aligning", 1, 1)
     return Comparison(tuple(articles), tuple(facts), tuple(problems))
 
 
-def compare_paths(paths: Sequence[str], jobs: int | None = None) -> Comparison:
+def compare_paths(
+    paths: Sequence[str],
+    options: LoadOptions | None = None,
+    jobs: int | None = None,
+    progress: Progress = _no_progress,
+) -> Comparison:
     """Compare the articles under `paths`; raises NothingToCompareError when none can be read."""
-    articles, problems = load_paths(paths)
+    articles, problems = load_paths(paths, options=options)
     if not articles:
         detail = "; ".join(f"{problem.path}: {problem.error}" for problem in problems)
         raise NothingToCompareError(f"no readable articles{': ' + detail if detail else ''}")
-    return compare_articles(articles, problems, jobs)
+    return compare_articles(articles, problems, jobs, progress)
+
+
+def read_one(path: str, options: LoadOptions | None = None) -> tuple[Article, list[Mention]]:
+    """One article and its mentions (a date without a year given the article's own year), for
+    `newscmp show`; raises NewscmpError when the input is not exactly one readable article."""
+    articles, problems = load_paths([path], options=options)
+    if problems:
+        raise NewscmpError(problems[0].error, problems[0].path)
+    if len(articles) != 1:
+        raise NewscmpError(f"holds {len(articles)} articles; `show` takes one file", path)
+    return articles[0], complete_years(extract(articles[0]), articles)
 
 
 def sample_paths() -> list[str]:

@@ -94,7 +94,7 @@ def test_strict_turns_problems_into_exit_3(runner: CliRunner, tmp_path: Path) ->
 def test_unexpected_exception_is_one_line_saying_bug(
     runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def explode(paths: list[str]) -> None:
+    def explode(*args: object) -> None:
         raise ZeroDivisionError("boom")
 
     monkeypatch.setattr("newscmp.pipeline.compare_paths", explode)
@@ -107,7 +107,7 @@ def test_unexpected_exception_is_one_line_saying_bug(
 
 
 def test_interrupt_exits_130(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
-    def interrupt(paths: list[str]) -> None:
+    def interrupt(*args: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr("newscmp.pipeline.compare_paths", interrupt)
@@ -129,3 +129,35 @@ def test_every_command_has_help(runner: CliRunner) -> None:
     for name, command in cli.commands.items():
         assert command.help, name
         assert runner.invoke(cli, [name, "--help"]).exit_code == ExitCode.OK
+
+
+def test_jobs_give_the_same_document(runner: CliRunner) -> None:
+    one = runner.invoke(cli, ["compare", "--json", "--jobs", "1", str(SEEDS)])
+    two = runner.invoke(cli, ["compare", "--json", "--jobs", "2", str(SEEDS)])
+    assert one.exit_code == two.exit_code == ExitCode.OK
+    assert one.stdout == two.stdout
+
+
+def test_recursive_reads_subfolders(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "day1").mkdir()
+    article(tmp_path / "day1", "a.txt", QUAKE_A)
+    article(tmp_path, "b.txt", QUAKE_B)
+    flat = runner.invoke(cli, ["facts", "--json", str(tmp_path)])
+    deep = runner.invoke(cli, ["facts", "--json", "--recursive", str(tmp_path)])
+    assert [s["id"] for s in json.loads(flat.stdout)["sources"]] == ["b"]
+    assert sorted(s["id"] for s in json.loads(deep.stdout)["sources"]) == ["a", "b"]
+
+
+def test_max_bytes_names_the_option(runner: CliRunner, tmp_path: Path) -> None:
+    article(tmp_path, "a.txt", QUAKE_A)
+    article(tmp_path, "b.txt", QUAKE_B)
+    result = runner.invoke(cli, ["compare", "--max-bytes", "50", str(tmp_path)])
+    assert result.exit_code == ExitCode.ERROR
+    assert "--max-bytes" in result.stderr
+
+
+def test_stdin_is_one_article(runner: CliRunner, tmp_path: Path) -> None:
+    path = article(tmp_path, "a.txt", QUAKE_A)
+    result = runner.invoke(cli, ["compare", "--json", str(path), "-"], input=QUAKE_B)
+    assert result.exit_code == ExitCode.OK, result.stderr
+    assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["a", "stdin"]
