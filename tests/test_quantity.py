@@ -88,13 +88,10 @@ QUANTITIES: list[tuple[str, list[Row]]] = [
     ("The deal is worth 5 million US dollars.", [("5 million US dollars", 5e6, "USD", EXACT)]),
     # a sports final
     ("A crowd of 80,000 fans watched the final.", [("80,000 fans", 80_000, "fans", EXACT)]),
-    ("Turnout reached 68 per cent.", [("68 per cent", 68, "percent", EXACT)]),
     (
         "The city sent 1,000-plus police officers.",
         [("1,000-plus police officers", 1_000, "police officers", AT_LEAST)],
     ),
-    # a weight, not money: a bare "pounds" is never read as GBP
-    ("He lost more than 110 pounds.", [("more than 110 pounds", 110, "pounds", AT_LEAST)]),
     # a strike, an election
     ("About 3,000 workers walked out.", [("About 3,000 workers", 3_000, "workers", ABOUT)]),
     (
@@ -113,6 +110,61 @@ QUANTITIES: list[tuple[str, list[Row]]] = [
         "The suit names three Texas landowners.",
         [("three Texas landowners", 3, "texas landowners", EXACT)],
     ),
+    # casualties after a verb, in translated English, and "others" as people
+    (
+        "A powerful earthquake shook the city before dawn, killing at least 30 people and"
+        " injuring more than 200, officials said.",
+        [
+            ("at least 30 people", 30, "people killed", AT_LEAST),
+            ("more than 200", 200, "injured", AT_LEAST),
+        ],
+    ),
+    (
+        "A gunman killed three people and wounded five others at a supermarket.",
+        [("three people", 3, "people killed", EXACT), ("five others", 5, "people wounded", EXACT)],
+    ),
+    ("Strong quake kills at least 30 in the south", [("at least 30", 30, "killed", AT_LEAST)]),
+    (
+        "More than 30 persons lost the life and more than 200 resulted injured.",
+        [
+            ("More than 30 persons lost the life", 30, "people killed", AT_LEAST),
+            ("more than 200 resulted injured", 200, "injured", AT_LEAST),
+        ],
+    ),
+    ("Twelve persons died in the derailment.", [("Twelve persons died", 12, "people died", EXACT)]),
+    (
+        "Four miners lost their lives in the blast.",
+        [("Four miners lost their lives", 4, "miners killed", EXACT)],
+    ),
+    # a takeover: "employ ... people" counts employees
+    (
+        "The combined company will employ about 18,000 people.",
+        [("about 18,000 people", 18_000, "employees", ABOUT)],
+    ),
+    # a court verdict: the length of a prison term is what the sources disagree on
+    (
+        "The former minister was sentenced to 15 years in prison.",
+        [("15 years in prison", 15, "years in prison", EXACT)],
+    ),
+    (
+        "The court condemned him to five years of prison for corruption.",
+        [("five years of prison", 5, "years in prison", EXACT)],
+    ),
+    (
+        "The judge handed down an 18-month prison sentence.",
+        [("18-month prison sentence", 18, "months in prison", EXACT)],
+    ),
+    # a sports final: a crowd with no noun after it is spectators
+    (
+        "A crowd of 35,212 watched at the stadium.",
+        [("crowd of 35,212", 35_212, "spectators", EXACT)],
+    ),
+    # currencies named after the amount
+    (
+        "The win earns the club prize money of 1 million Danish kroner.",
+        [("1 million Danish kroner", 1_000_000, "DKK", EXACT)],
+    ),
+    ("The bank was fined CHF 2 million.", [("CHF 2 million", 2_000_000, "CHF", EXACT)]),
 ]
 
 # sentences in which no number counts anything
@@ -120,7 +172,6 @@ NOT_QUANTITIES = [
     "The two sides remain far apart.",
     "The talks would end abruptly after just one meeting.",
     "A 45-year-old man was arrested.",
-    "The former minister was sentenced to 15 years in prison.",
     "After eight hours of talks, the sides parted.",
     "Russia, which in 2014 annexed Crimea, denies it.",
     "This content was published on January 10, 2022 - 19:28",
@@ -133,6 +184,14 @@ NOT_QUANTITIES = [
     "a 7.8-magnitude earthquake",
     "The firm filed for Chapter 11 bankruptcy.",
     "If there's even one life that can be saved, we must act.",
+    # measurements and bare percentages count nothing
+    "Turnout reached 68 per cent.",
+    "Kestrel's shares rose 6% in afternoon trading.",
+    "The quake was centred about 40 kilometers (25 miles) northwest of the city.",
+    "An earthquake of magnitude 7 leaves the region in ruins.",
+    "He lost more than 110 pounds.",
+    "The storm dumped 300 tonnes of snow on the pass.",
+    "The plane came down 12 miles from the runway.",
 ]
 
 

@@ -21,7 +21,15 @@ from newscmp.model import Article, Kind, Mention, Qualifier, QuantityValue, Span
 from newscmp.text.numbers import SCALES, NumberRef, find_numbers
 from newscmp.text.qualifiers import HEDGES_BEFORE, qualifier_after, qualifier_before
 from newscmp.text.sentences import split_sentences
-from newscmp.text.units import CURRENCIES, TIME_UNITS, looks_plural, plural, singular
+from newscmp.text.units import (
+    CURRENCIES,
+    MEASURES,
+    TIME_UNITS,
+    UNIT_SPELLINGS,
+    looks_plural,
+    plural,
+    singular,
+)
 
 # Words that end a counted noun phrase ("100,000 troops massed *on* the border").
 # fmt: off
@@ -34,6 +42,7 @@ STOP_WORDS: frozenset[str] = frozenset([
     "your", "my", "per", "times", "then", "there", "here", "when", "where", "while", "if",
     "because", "so", "also", "already", "still", "just", "only", "even", "about", "around",
     "across", "against", "between", "through", "a", "an", "it", "them", "us", "you", "all",
+    "resulted",
 ])
 # fmt: on
 # Hyphenated nouns after a number that do not count things ("a 100,000-strong army").
@@ -46,6 +55,18 @@ CASUALTY_WORDS: tuple[str, ...] = (
     "killed", "dead", "died", "injured", "wounded", "hurt", "missing", "arrested", "detained",
     "evacuated",
 )  # fmt: skip
+# Verbs before a number that say what befell the people counted ("killing at least 30 people",
+# "injuring more than 200"), or what they are ("employs 18,000 people"): the word for the unit.
+COUNT_VERBS: dict[str, str] = {
+    "killing": "killed", "killed": "killed", "kills": "killed", "kill": "killed",
+    "injuring": "injured", "injured": "injured", "injures": "injured", "wounding": "wounded",
+    "wounded": "wounded", "wounds": "wounded", "hurting": "hurt", "employ": "employees",
+    "employs": "employees", "employing": "employees", "employed": "employees",
+}  # fmt: skip
+# Counted nouns that say no more than "people": a verb's word replaces them ("employees").
+GENERIC_PEOPLE: frozenset[str] = frozenset({"people", "persons", "individuals", "others"})
+# Nouns for the people at an event, before "of" and a number ("a crowd of 35,000").
+CROWD_WORDS: tuple[str, ...] = ("crowd", "attendance", "audience")
 _MAX_MODIFIERS = 2
 
 _SP = "[ \u00a0]"
@@ -63,8 +84,18 @@ _TOLL = re.compile(
     rf"\b(?P<what>death|casualty|fatality){_SP}+toll\b[^.;:\d]{{0,40}}$", re.IGNORECASE
 )
 _CASUALTY = re.compile(
-    rf"(?:{_SP}+(?:were|was|are|have|had|has|been|being|reported|confirmed)){{0,3}}"
+    rf"(?:{_SP}+(?:were|was|are|have|had|has|been|being|reported|confirmed|resulted)){{0,3}}"
     rf"{_SP}+(?P<word>{'|'.join(CASUALTY_WORDS)})\b",
+    re.IGNORECASE,
+)
+_LIVES_LOST = re.compile(rf"{_SP}+lost{_SP}+(?:their|the|his|her|its){_SP}+li(?:fe|ves)\b")
+_COUNT_VERB = re.compile(rf"\b(?P<verb>{'|'.join(COUNT_VERBS)}){_SP}+$", re.IGNORECASE)
+_CROWD = re.compile(rf"\b(?:{'|'.join(CROWD_WORDS)}){_SP}+of{_SP}+$", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(rf"\b(?:{'|'.join(MEASURES)})[ -]$", re.IGNORECASE)
+# A prison term: "four years in prison", "five years of prison", "a 10-year prison sentence".
+_PRISON = re.compile(
+    rf"(?:{_SP}+|-)(?P<unit>year|month)s?(?:{_SP}+(?:in|of|behind){_SP}+(?:prison|jail|bars)"
+    rf"|{_SP}+(?:prison|jail){_SP}+(?:sentence|term))\b",
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(rf"-(?P<noun>[A-Za-z]+)(?![\w-])(?={_SP}+[A-Za-z])")
@@ -89,11 +120,14 @@ def extract_quantities(article: Article) -> list[Mention]:
 
 def _find_in(text: str) -> Iterator[Found]:
     for ref in find_numbers(text):
+        if _MEASURE_BEFORE.search(text, max(0, ref.start - 12), ref.start):
+            continue  # "magnitude 7.0": a measurement
         qualifier, start = qualifier_before(text, ref.start)
         found = (
             _money(text, ref, qualifier)
             or _percent(text, ref, qualifier, start)
             or _toll(text, ref, qualifier, start)
+            or _prison(text, ref, qualifier, start)
             or _compound(text, ref, qualifier, start)
             or _counted(text, ref, qualifier, start)
         )
@@ -113,10 +147,15 @@ def _pick(candidates: Iterator[Found]) -> list[Found]:
 
 
 def _is_kept(value: QuantityValue) -> bool:
+    """Counts only: no measurements ("40 kilometres"), no bare shares ("rose 6%": the README's
+    percentages), and below three only people, casualties and money."""
     unit = value.unit or ""
+    words = unit.split(" ")
+    if words[0] in MEASURES or words[-1] in MEASURES or unit == "percent":
+        return False
     if value.amount is None or value.amount >= 3 or unit.isupper() or unit.startswith("percent"):
         return True
-    return unit.split(" ")[-1] in CASUALTY_WORDS
+    return words[-1] in CASUALTY_WORDS or unit.endswith("in prison")
 
 
 def _money(text: str, ref: NumberRef, qualifier: Qualifier) -> Found | None:
@@ -146,11 +185,24 @@ def _percent(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Fou
 
 
 def _toll(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found | None:
+    """ "a death toll of 11"; "a crowd of 35,212" (spectators, when no noun says who)."""
     toll = _TOLL.search(text, max(0, start - 60), start)
     if toll is None:
-        return None
+        crowd = _CROWD.search(text, max(0, start - 20), start)
+        if crowd is None or _noun_phrase(text, ref.end, need_plural=True) is not None:
+            return None
+        return crowd.start(), ref.end, QuantityValue(ref.value, "spectators", qualifier)
     unit = "deaths" if toll["what"].lower() != "casualty" else "casualties"
     return toll.start(), ref.end, QuantityValue(ref.value, unit, qualifier)
+
+
+def _prison(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found | None:
+    """ "four years in prison", "a 10-year prison sentence": the length of a prison term."""
+    term = _PRISON.match(text, ref.end)
+    if term is None:
+        return None
+    unit = f"{term['unit'].lower()}s in prison"
+    return start, term.end(), QuantityValue(ref.value, unit, qualifier)
 
 
 def _compound(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found | None:
@@ -173,11 +225,27 @@ def _counted(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Fou
     phrase = _noun_phrase(text, position, need_plural=ref.value != 1)
     end, unit = phrase if phrase is not None else (position, "")
     casualty = _CASUALTY.match(text, end)
+    lost = _LIVES_LOST.match(text, end)
+    verb = _COUNT_VERB.search(text, max(0, start - 12), start)
     if casualty is not None and (phrase is None or casualty["word"].lower() not in unit):
-        end, unit = casualty.end(), f"{unit} {casualty['word'].lower()}".strip()
+        end, unit = casualty.end(), _verb_unit(unit, casualty["word"].lower())
+    elif lost is not None:
+        end, unit = lost.end(), _verb_unit(unit, "killed")
+    elif verb is not None:
+        unit = _verb_unit(unit, COUNT_VERBS[verb["verb"].lower()])
     if not unit or unit.split(" ")[-1] in TIME_UNITS:
         return None
-    return start, end, QuantityValue(ref.value, unit, qualifier)
+    words = [UNIT_SPELLINGS.get(word, word) for word in unit.split(" ")]
+    return start, end, QuantityValue(ref.value, " ".join(words), qualifier)
+
+
+def _verb_unit(unit: str, word: str) -> str:
+    """The unit of a number after a verb: "people killed", "injured", "employees"."""
+    if word == "employees":
+        return word if not unit or unit in GENERIC_PEOPLE else unit
+    if unit in GENERIC_PEOPLE:  # "five others were wounded": five people
+        unit = "people"
+    return unit if word in unit else f"{unit} {word}".strip()
 
 
 def _noun_phrase(text: str, position: int, need_plural: bool) -> tuple[int, str] | None:

@@ -34,16 +34,48 @@ UNIT_SYNONYMS: dict[str, str] = {
     "gbp": "gbp", "£": "gbp", "pound": "gbp", "pounds": "gbp", "pounds sterling": "gbp",
     "sterling": "gbp", "jpy": "jpy", "¥": "jpy", "yen": "jpy", "inr": "inr", "₹": "inr",
     "rupees": "inr", "cad": "cad", "c$": "cad", "aud": "aud", "a$": "aud",
+    "dkk": "dkk", "danish kroner": "dkk", "chf": "chf", "swiss francs": "chf",
     # shares
     "percent": "percent", "per cent": "percent", "%": "percent", "pct": "percent",
+    # the people watching an event
+    "spectators": "spectators", "spectator": "spectators", "fans": "spectators",
+    "fan": "spectators", "crowd": "spectators", "attendance": "spectators",
+    "audience": "spectators", "onlookers": "spectators",
+    # dwellings
+    "homes": "homes", "home": "homes", "houses": "homes", "house": "homes",
+    "dwellings": "homes", "dwelling": "homes",
+    # people travelling
+    "passengers": "passengers", "passenger": "passengers", "commuters": "passengers",
+    "commuter": "passengers", "travellers": "passengers", "travelers": "passengers",
+    "riders": "passengers",
+    # people on a payroll
+    "employees": "employees", "employee": "employees", "staff": "employees",
+    "staffers": "employees",
 }  # fmt: skip
+# Spellings of a unit written the usual way in what the extractor reports ("persons" is the
+# translated plural of "person").
+UNIT_SPELLINGS: dict[str, str] = {"persons": "people"}
+# Units of measurement: a number of them measures (a distance, a weight, a size), it counts
+# nothing. Also the words before a number that make it a measurement ("magnitude 7").
+MEASURES: frozenset[str] = frozenset({
+    "kilometres", "kilometers", "kilometre", "kilometer", "km", "miles", "mile", "metres",
+    "meters", "metre", "meter", "centimetres", "centimeters", "millimetres", "millimeters",
+    "feet", "foot", "inches", "inch", "yards", "kilograms", "kilogram", "kg", "grams", "tonnes",
+    "tons", "pounds", "lbs", "ounces", "litres", "liters", "gallons", "barrels", "hectares",
+    "acres", "degrees", "mph", "knots", "magnitude", "richter",
+})  # fmt: skip
 # Currency signs and words written with an amount, mapped to the ISO code the extractor reports.
 # Bare "pounds" is left out: after a number it is as often a weight ("lost 110 pounds").
 CURRENCIES: dict[str, str] = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD",
     "A$": "AUD", "HK$": "HKD", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY",
     "dollars": "USD", "US dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yen": "JPY",
-    "rupees": "INR",
+    "rupees": "INR", "CHF": "CHF", "Swiss francs": "CHF", "DKK": "DKK", "Danish kroner": "DKK",
+    "Danish crowns": "DKK", "NOK": "NOK", "Norwegian kroner": "NOK", "SEK": "SEK",
+    "Swedish kronor": "SEK", "Swedish crowns": "SEK", "PLN": "PLN", "zlotys": "PLN",
+    "zloty": "PLN", "CNY": "CNY", "yuan": "CNY", "RUB": "RUB", "roubles": "RUB",
+    "rubles": "RUB", "Mexican pesos": "MXN", "Chilean pesos": "CLP", "Brazilian reais": "BRL",
+    "reais": "BRL", "Turkish lira": "TRY", "shekels": "ILS", "forints": "HUF", "rand": "ZAR",
 }  # fmt: skip
 # Plurals that do not end in -s, and nouns that are the same in both numbers.
 IRREGULAR_PLURALS: dict[str, str] = {
