@@ -56,6 +56,15 @@ PLACES = [
         [("Colorado", "Colorado", "United States"), ("Florida", "Florida", "United States")],
     ),
     ("FERGUSON, Mo. — Protests went on.", [("FERGUSON", "Ferguson", "United States")]),
+    # what follows "of" in a longer name is a place, not a surname
+    ("Mayor Carlos Ruiz of Cusco said the floods had cut the road.", [("Cusco", "Cusco", "Peru")]),
+    # an adverb opening a quote is not part of the name
+    ("“Tonight Leipzig celebrates,” he said.", [("Leipzig", "Leipzig", "Germany")]),
+    # a smaller city opening a headline counts when the text names it again
+    (
+        "Bergen mourns\nA vigil was held in Bergen.",
+        [("Bergen", "Bergen", "Norway"), ("Bergen", "Bergen", "Norway")],
+    ),
 ]
 
 # Not places: surnames, names of other things, common words, small cities opening a sentence.
@@ -107,6 +116,10 @@ def test_country_of(name: str, country: str | None) -> None:
         ("Kathmandu, Nepal — A quake", True),
         ("WASHINGTON\nDiplomats", True),
         ("Talks resumed in Geneva on Monday by the lake.", False),
+        # translated agency datelines end with a full stop
+        ("Graz (APA). Two people died", True),
+        ("Porto, 4 March. The strike", True),
+        ("Bilbao, Spain, Nov 24 (EFE) The strike", True),
     ],
 )
 def test_is_dateline(text: str, dateline: bool) -> None:
@@ -139,6 +152,49 @@ CASES = [
         ["Rome"],
     ),
     ("KYIV, Ukraine — Workers at the plant went on strike.", "Kyiv", "Ukraine", ["KYIV, Ukraine"]),
+    # a dateline city loses to the event's city; where something was said weighs little
+    (
+        "MADRID (Reuters) - A passenger train derailed near the northern city of Bilbao on Sunday,"
+        " killing four people. The minister told reporters in Madrid that an inquiry had begun.",
+        "Bilbao",
+        "Spain",
+        ["Bilbao"],
+    ),
+    (
+        "NAIROBI, Kenya (AP) — Regional leaders ended a two-day summit in the Tanzanian capital,"
+        " Dodoma, on Friday.",
+        "Dodoma",
+        "Tanzania",
+        ["Dodoma"],
+    ),
+    # translated agency datelines, "the court of X", a district of a city
+    (
+        "Porto, 4 March. The strike of the dockers paralysed the port.",
+        "Porto",
+        "Portugal",
+        ["Porto"],
+    ),
+    ("Graz (APA). Two people died in a fire in a hotel this Sunday.", "Graz", "Austria", ["Graz"]),
+    (
+        "The court of Lyon on Tuesday sentenced the former mayor to three years in prison.",
+        "Lyon",
+        "France",
+        ["Lyon"],
+    ),
+    (
+        "Three shops burned in the Kallio district of Helsinki on Friday.",
+        "Helsinki",
+        "Finland",
+        ["Helsinki"],
+    ),
+    # no "in X" at all: the city a local paper names again and again
+    (
+        "Bergen mourns after ferry fire\nFlowers were left at the harbour on Sunday. A vigil will"
+        " be held on the main square in Bergen.",
+        "Bergen",
+        "Norway",
+        ["Bergen", "Bergen"],
+    ),
 ]
 
 NO_LOCATION = [
@@ -146,6 +202,8 @@ NO_LOCATION = [
     "Washington's request was rejected, and Beijing's too.",
     "The next round will be held in Vienna.",
     "The talks were frank, Sherman said after meeting Wendy Sherman.",
+    # where something was said is not where it happened
+    "The minister told reporters in Madrid that talks had failed.",
 ]
 
 

@@ -35,7 +35,25 @@ _EVENT_OBJECT = re.compile(
     + "$"
 )
 _FROM = re.compile(r"\bfrom\s$")
+# A noun for a place just before its name: "the southern city of X", "the Ecuadorian capital, X",
+# "the outskirts of X". The name is the place where things happen, whatever the verb.
+PLACE_NOUNS = (
+    "city", "town", "village", "capital", "port", "province", "region", "district", "county",
+    "municipality", "suburb", "suburbs", "outskirts", "centre", "center", "heart", "streets",
+)  # fmt: skip
+_PLACE_NOUN = re.compile(r"\b(?:" + "|".join(PLACE_NOUNS) + r")(?:\sof|,)\s$")
+# "of X" after any other noun: "the criminal court of X", "the mayor of X".
+_OF = re.compile(r"\b[a-z]{3,20}\sof\s$")
+# Words that make a place where something was said, not where the event happened: "told
+# reporters in X", "said in X", "at a news conference in X".
+_REPORTED = re.compile(
+    r"\b(?P<cue>said|says|told|tweeted|reporters|journalists|(?:news|press)\sconference"
+    r"|briefing)\b[^.;:!?]{0,30}$"
+)
 _POSSESSIVE = re.compile(r"['’]s?\b")
+# A name followed by one of these is a part of a city ("the Hervanta district"), not the city.
+SUBPLACE_NOUNS = ("district", "neighbourhood", "neighborhood", "quarter", "borough", "area")
+_SUBPLACE = re.compile(r" (?:" + "|".join(SUBPLACE_NOUNS) + r")\b")
 _NEXT_WORD = re.compile(r" (the )?([^\W\d_]+)")
 # Words that may follow a place used as a place ("in Geneva on Monday", "in the US are").
 FOLLOWERS = frozenset(
@@ -51,8 +69,10 @@ STRONG = 3.0  # "in Geneva", "the Geneva talks", "struck Nepal"
 DATELINE = 2.0
 FROM = 1.0
 WEAK = 0.4  # a subject or metonym: "Moscow says"
+REPORTED = 0.3  # where something was said: "told reporters in Lima"
 FOLLOW_UP = 0.1  # factor for a place after a future cue
-MIN_SCORE = 1.5  # what a place needs to be reported at all
+MIN_SCORE = 1.5  # what a place needs to be reported on evidence
+FALLBACK_COUNT = 2  # without evidence, a city named this often is where the story is
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,21 +92,45 @@ def _modifier(text: str, ref: PlaceRef) -> bool:
     return text[max(0, ref.start - 4) : ref.start] == "the " and word not in FOLLOWERS
 
 
+def _locative(text: str, window: int, position: int) -> re.Match[str] | None:
+    """The words just before a place that put something there: "in", "struck", "city of"."""
+    return (
+        _LOCATIVE.search(text, window, position)
+        or _EVENT_OBJECT.search(text, window, position)
+        or _PLACE_NOUN.search(text, window, position)
+    )
+
+
+def _reported(text: str, sentence: Sentence, position: int) -> bool:
+    """Whether a reporting cue stands just before the locative at `position`, with no event word
+    between them: "told reporters in", "said at a briefing in"."""
+    cue = _REPORTED.search(text, max(sentence.start, position - 40), position)
+    return cue is not None and not has_event_word(text, cue.end("cue"), position)
+
+
 def _use(text: str, ref: PlaceRef, sentence: Sentence) -> float:
     """How strongly the wording around one place says the event happened there."""
     window = max(sentence.start, ref.start - 60)
+    if _SUBPLACE.match(text, ref.end):
+        return 0.0
     if _POSSESSIVE.match(text, ref.end):
         return WEAK / 2  # "Moscow's proposals": the government, not the place
     if _modifier(text, ref) and not event_noun_at(text, ref.end + 1):
         return WEAK
-    if _LOCATIVE.search(text, window, ref.start) or _EVENT_OBJECT.search(text, window, ref.start):
-        score = STRONG * (1.5 if has_event_word(text, sentence.start, sentence.end) else 1.0)
+    event = has_event_word(text, sentence.start, sentence.end)
+    locative = _locative(text, window, ref.start)
+    if locative is not None:
+        if _reported(text, sentence, locative.start()):
+            return REPORTED
+        score = STRONG * (1.5 if event else 1.0)
     elif text[ref.end : ref.end + 1] == " " and event_noun_at(text, ref.end + 1):
         score = STRONG
     elif is_dateline(text, ref.start, ref.end):
         return DATELINE
     elif _FROM.search(text, window, ref.start):
         score = FROM
+    elif _OF.search(text, window, ref.start):
+        score = FROM * (1.5 if event else 1.0)
     else:
         return WEAK
     if future_before(text, sentence.start, ref.start):
@@ -112,26 +156,34 @@ def _key(ref: PlaceRef) -> tuple[str | None, str | None]:
     return ref.name, ref.country
 
 
-def _winner(scored: list[tuple[_Scored, int]]) -> tuple[str | None, str | None] | None:
+def _winner(scored: list[tuple[_Scored, int]]) -> tuple[tuple[str | None, str | None], bool] | None:
+    """The city (else country) with enough evidence; else the city named most often, at least
+    twice (a local paper may never say "in X"). The flag tells whether evidence decided."""
     totals: dict[tuple[str | None, str | None], float] = defaultdict(float)
+    counts: dict[tuple[str | None, str | None], int] = defaultdict(int)
     for item, index in scored:
         totals[_key(item.ref)] += item.score / (1.0 + 0.1 * index)
+        counts[_key(item.ref)] += item.score > 0
     cities = [(total, key) for key, total in totals.items() if key[0] is not None]
     countries = [(total, key) for key, total in totals.items() if key[0] is None]
     for group in (cities, countries):
         best = max(group, default=None, key=lambda pair: pair[0])
         if best is not None and best[0] >= MIN_SCORE:
-            return best[1]
-    return None
+            return best[1], True
+    named = [(counts[key], total, key) for total, key in cities if counts[key] >= FALLBACK_COUNT]
+    best_named = max(named, default=None, key=lambda triple: triple[:2])
+    return None if best_named is None else (best_named[2], False)
 
 
 def extract_locations(article: Article) -> list[Mention]:
     """Mentions of the city (or country alone) where the article's main event happened."""
     scored = _scored_places(article)
-    winner = _winner(scored)
-    if winner is None:
+    found = _winner(scored)
+    if found is None:
         return []
-    chosen = [item.ref for item, _ in scored if _key(item.ref) == winner and item.score >= FROM]
+    winner, by_evidence = found
+    floor = FROM if by_evidence else WEAK
+    chosen = [item.ref for item, _ in scored if _key(item.ref) == winner and item.score >= floor]
     value = LocationValue(place=winner[0], country=winner[1])
     return [
         Mention(Kind.LOCATION, article.id, ref.text, Span(ref.start, ref.end), value)

@@ -36,6 +36,11 @@ _TOKEN = re.compile(r"[^\W\d_]\w{0,40}(?:[.-][^\W\d_]\w{0,40}){0,4}")
 # end of the line. That makes the place a dateline.
 _DATELINE_TAIL = re.compile(
     r"(?:,[^\n–—(]{1,40}?)?\s{0,3}(?:\([^)\n]{1,40}\)\s{0,3})?(?:[–—-]|\n|$)"
+    # Translated agency style: "Tampere (FNR). At least", "Arequipa (Peru), March 5 (EFE).- More",
+    # "Valparaiso, Chile, Nov 24 (PL) The city": an agency or country in brackets ends it.
+    r"|(?:[,\s][^\n–—.]{0,40}?)?\([^)\n]{1,40}\)[.:]?-?\s"
+    # "Antwerp, 16 May. The court", "Lisboa, 2 Oct. The strike": a day and month, then a stop.
+    r"|,\s(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s\d{1,2})\.\s"
 )
 _SENTENCE_END = frozenset(".!?:\"'”’\n")
 
@@ -114,6 +119,16 @@ def _segment(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, Plac
     return found if len(found) == 1 else []
 
 
+def _after_of(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, Place]]:
+    """The place after the last "of" of a longer name: "Mayor Rafael Quispe of Arequipa",
+    "the Parken Stadium of Copenhagen" name a person or a building in that place."""
+    words = [text[first:last] for first, last in run]
+    if "of" not in words[1:-1]:
+        return []
+    last_of = len(words) - 1 - words[::-1].index("of")
+    return _segment(text, run[last_of + 1 :])
+
+
 def line_start(text: str, position: int) -> bool:
     """Whether only spaces stand between the start of the line and `position`."""
     head = text.rfind("\n", 0, position) + 1
@@ -169,21 +184,29 @@ def _person_names(
     """
     honorifics = frozenset(place_tables()["honorifics"])
     titled = {run[0][0] for run, _ in found if _after_honorific(text, run[0][0], honorifics)}
+    connectors = frozenset(place_tables()["connectors"])
     surnames = {
         name_key(text[run[-1][0] : run[-1][1]])
         for run, places in found
-        if (len(run) > 1 and not places) or run[0][0] in titled
+        if ((len(run) > 1 and not places) or run[0][0] in titled)
+        # "Geophysical Institute of Peru", "Quispe of Arequipa": what follows "of" is no surname
+        and (len(run) < 2 or text[run[-2][0] : run[-2][1]] not in connectors)
     }
     return titled, surnames
+
+
+def _start(ref: PlaceRef) -> int:
+    return ref.start
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceRef]:
     """Every place named in `text[start:end]`, in order, with offsets into `text`."""
     runs = _runs(text, start, len(text) if end is None else end)
-    found = [(run, _segment(text, run)) for run in runs]
+    found = [(run, _segment(text, run) or _after_of(text, run)) for run in runs]
     titled, surnames = _person_names(text, found)
     honorifics = frozenset(place_tables()["honorifics"])
     refs: list[PlaceRef] = []
+    openers: list[PlaceRef] = []  # smaller cities opening a sentence: kept if named elsewhere
     for run, places in found:
         for first, last, place in places:
             name = text[first:last]
@@ -191,11 +214,16 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                 continue
             if place.name is not None and len(run) == 1 and name_key(name) in surnames:
                 continue
-            small_city = place.name is not None and place.population < BIG_CITY
-            shaky = _acronym(name) or (small_city and _sentence_start(text, first))
-            if shaky and not is_dateline(text, first, last):
+            ref = PlaceRef(first, last, name, place.name, place.country, place.population)
+            if _acronym(name) and not is_dateline(text, first, last):
                 continue
-            refs.append(PlaceRef(first, last, name, place.name, place.country, place.population))
+            small_city = place.name is not None and place.population < BIG_CITY
+            if small_city and _sentence_start(text, first) and not is_dateline(text, first, last):
+                openers.append(ref)
+                continue
+            refs.append(ref)
+    named = {(ref.name, ref.country) for ref in refs}
+    refs = sorted([*refs, *(r for r in openers if (r.name, r.country) in named)], key=_start)
     merged: list[PlaceRef] = []
     for index, ref in enumerate(refs):
         if merged and ref.start < merged[-1].end:
