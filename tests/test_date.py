@@ -81,6 +81,36 @@ CASES = [
         "2022-01-10",
         ["Monday"],
     ),
+    # Shooting: the possessive weekday dates the event; "said on Sunday" is the report's day
+    # (2024-03-11 was a Monday).
+    (
+        "Two people were killed in Saturday night's stabbing at a nightclub,"
+        " police said on Sunday.",
+        "2024-03-11",
+        "2024-03-09",
+        ["Saturday"],
+    ),
+    # Strike: the day it began, not the day of the report (2024-10-03 was a Thursday).
+    (
+        "Bus drivers stayed off work for a second day on Thursday; the strike began on Wednesday.",
+        "2024-10-03",
+        "2024-10-02",
+        ["Wednesday"],
+    ),
+    # Product launch: "yesterday" counts back from the article's date.
+    (
+        "The carmaker presented its new van yesterday in Turin.",
+        "2024-09-18",
+        "2024-09-17",
+        ["yesterday"],
+    ),
+    # Sports final: a speaker's "tonight" is no day counted from the article's date.
+    (
+        'The winner said: "Tonight we made history." The final was played on Sunday.',
+        "2024-05-13",
+        "2024-05-12",
+        ["Sunday"],
+    ),
     # Without any article date a weekday alone names no day.
     (
         "A passenger plane crashed on Tuesday near the airport, officials said.",
@@ -97,6 +127,7 @@ NONE = [
     ("The talks began just before 9 a.m. local time and ended at 19:28.", None),
     ("This content was published on January 10, 2022 - 19:28", None),
     ("Officials may meet in March, a spokesperson said.", "2022-01-10"),
+    ("“We will rebuild tonight,” the mayor said.", "2024-03-05"),
 ]
 
 

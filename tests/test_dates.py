@@ -68,6 +68,23 @@ def test_not_dates(text: str) -> None:
     assert find_dates(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm presented the car yesterday in Turin.", [("yesterday", -1)]),
+        (
+            "Today the union walks out; this morning trams stood still.",
+            [("Today", 0), ("this morning", 0)],
+        ),
+        ("The quake struck last night.", [("last night", -1)]),
+    ],
+)
+def test_find_relative_days(text: str, expected: list[tuple[str, int]]) -> None:
+    refs = find_dates(text)
+    assert [(r.text, r.offset) for r in refs] == expected
+    assert all(r.is_relative and r.day is None and r.weekday is None for r in refs)
+
+
 def test_find_dates_range_offsets_are_into_the_whole_text() -> None:
     text = "Header Jan 5.\nTalks on Monday, Jan 10, ended."
     start = text.index("\n") + 1

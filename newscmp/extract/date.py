@@ -33,6 +33,19 @@ _OTHER_TIME = re.compile(
     re.IGNORECASE,
 )
 _AGO = re.compile(r"\s(?:ago|earlier|before)\b")
+# A date told with a reporting verb is when the news was given, not when the event happened:
+# "police said on Saturday".
+REPORT_VERBS = (
+    "said", "says", "told", "reported", "announced", "confirmed", "added", "stated", "informed",
+)  # fmt: skip
+_REPORTED = re.compile(r"\b(?:" + "|".join(REPORT_VERBS) + r")\s(?:on\s)?(?:the\s)?$")
+# A date after a verb of starting dates the event itself: "since the strike began on Wednesday".
+START_VERBS = ("began", "begun", "started", "opened", "erupted", "broke out", "kicked off")
+_STARTED = re.compile(
+    r"\b(?:" + "|".join(v.replace(" ", r"\s") for v in START_VERBS) + r")\s(?:on\s)?(?:the\s)?$"
+)
+# A weekday's possessive names the day of what follows: "Friday evening's shooting".
+_POSSESSIVE = re.compile(r"(?:\s(?:morning|afternoon|evening|night))?['’]s\s")
 _METADATA_WORDS = 3  # a line with this few words besides its date is a dateline or byline
 
 
@@ -52,6 +65,13 @@ def _is_metadata(text: str, ref: DateRef) -> bool:
         return True
     rest = text[head : ref.start] + " " + text[ref.end : tail]
     return len(_WORD.findall(rest)) <= _METADATA_WORDS
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether `position` is inside quotation marks on its line: a speaker's "tonight" is the
+    night they spoke, not a day counted from the article's date."""
+    head = text[text.rfind("\n", 0, position) + 1 : position]
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
 
 
 def _anchor(article: Article) -> datetime.date | None:
@@ -76,6 +96,8 @@ def _resolve(ref: DateRef, anchor: datetime.date | None) -> str | None:
         ).isoformat()
     if ref.weekday is not None and anchor is not None:
         return resolve_weekday(ref.weekday, anchor, "past").isoformat()
+    if ref.offset is not None and anchor is not None:
+        return (anchor + datetime.timedelta(days=ref.offset)).isoformat()
     return None
 
 
@@ -88,7 +110,13 @@ def _score(text: str, ref: DateRef, start: int, end: int, index: int) -> float:
         score *= 1.5
     if _ON.search(text, max(start, ref.start - 8), ref.start):
         score *= 1.5
+    if _STARTED.search(text, max(start, ref.start - 20), ref.start):
+        score *= 1.5
+    if ref.weekday is not None and _POSSESSIVE.match(text, ref.end):
+        score *= 2.0
     if _OTHER_TIME.search(text, max(start, ref.start - 12), ref.start) or _AGO.match(text, ref.end):
+        score *= 0.2
+    if _REPORTED.search(text, max(start, ref.start - 20), ref.start):
         score *= 0.2
     if future_before(text, start, ref.start):
         score *= 0.1
@@ -99,7 +127,10 @@ def _candidates(article: Article, anchor: datetime.date | None) -> list[_Candida
     found: list[_Candidate] = []
     for index, sentence in enumerate(split_sentences(article)):
         for ref in find_dates(article.text, sentence.start, sentence.end):
-            if ref.day is None and not ref.is_weekday_only or _is_metadata(article.text, ref):
+            dated = ref.day is not None or ref.is_weekday_only or ref.is_relative
+            if not dated or _is_metadata(article.text, ref):
+                continue
+            if ref.is_relative and _quoted(article.text, ref.start):
                 continue
             score = _score(article.text, ref, sentence.start, sentence.end, index)
             found.append(_Candidate(ref, _resolve(ref, anchor), score))

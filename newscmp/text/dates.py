@@ -3,7 +3,8 @@
 `find_dates(text)` returns every date expression as a `DateRef`: absolute dates in the common news
 forms (`2022-01-10`, `January 10, 2022`, `10 January 2022`, `Jan. 10`, `10 Jan`, `10.01.2022`,
 `10/01/2022`), weekday-dated forms (`Monday, January 10`, `Monday (Jan 10)`) and weekdays alone
-(`on Monday`, `Monday's talks`). Numeric dates are read day-first unless that is impossible
+(`on Monday`, `Monday's talks`), and days counted from the article's date (`yesterday`,
+`this morning`). Numeric dates are read day-first unless that is impossible
 (`01/31/2022`). Month names that are also words ("May", "March") count only next to a day number,
 so a month name alone is never a date; times and bare years are not dates either.
 
@@ -32,6 +33,11 @@ WEEKDAYS: dict[str, int] = {
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
     "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
+# Words for a day counted from the article's own date ("presented yesterday").
+RELATIVE_DAYS: dict[str, int] = {
+    "yesterday": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+    "this evening": 0, "last night": -1,
+}  # fmt: skip
 DIRECTIONS = ("past", "future", "nearest")
 
 
@@ -50,6 +56,7 @@ _WEEKDAY_ANY = rf"(?:{_alternation(WEEKDAYS, min_length=3)})\.?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 _NOT_NUMBER = r"(?![\d,.]\d)"
+_RELATIVE = "|".join(name.replace(" ", r"\s") for name in RELATIVE_DAYS)
 
 _DATE = re.compile(
     rf"""
@@ -60,6 +67,7 @@ _DATE = re.compile(
     | (?<![\w.,])(?P<dm_d>{_DAY})\s(?:of\s)?(?P<dm_m>{_MONTH})\b\.?(?:,?\s(?P<dm_y>{_YEAR})\b)?
     | (?<!\w)(?P<my_m>{_MONTH})\s(?P<my_y>{_YEAR})\b{_NOT_NUMBER}
     | (?<!\w)(?P<wd>{_WEEKDAY_FULL})\b
+    | (?<!\w)(?P<rel>(?i:{_RELATIVE}))\b
     """,
     re.VERBOSE,
 )
@@ -82,10 +90,15 @@ class DateRef:
     month: int | None
     day: int | None
     weekday: int | None
+    offset: int | None = None  # days from the article's date: "yesterday" is -1
 
     @property
     def is_weekday_only(self) -> bool:
         return self.day is None and self.month is None and self.weekday is not None
+
+    @property
+    def is_relative(self) -> bool:
+        return self.offset is not None
 
 
 def _valid(year: int | None, month: int, day: int | None) -> bool:
@@ -146,6 +159,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateRe
     stop = len(text) if end is None else end
     refs: list[DateRef] = []
     for match in _DATE.finditer(text, start, stop):
+        if match.group("rel"):
+            offset = RELATIVE_DAYS[" ".join(match.group("rel").lower().split())]
+            refs.append(
+                DateRef(match.start(), match.end(), match.group(), None, None, None, None, offset)
+            )
+            continue
         fields = _fields(match)
         if fields is None:
             continue
