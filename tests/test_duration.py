@@ -84,6 +84,14 @@ DURATIONS = [
     ("The hearing lasted half an hour.", [("half an hour", 0.5, EXACT)]),
     ("The earthquake lasted 40 seconds.", [("40 seconds", 40 / 3600, EXACT)]),
     ("The talks went on for eight hours or so.", [("eight hours or so", 8, ABOUT)]),
+    # translated word order: the event, then "of" and its length
+    ("The strike of 48 hours of the dockers began today.", [("48 hours", 48, EXACT)]),
+    # a product launch and a ceremony
+    (
+        "The chief executive showed off the phone during a 90-minute presentation.",
+        [("90-minute presentation", 1.5, EXACT)],
+    ),
+    ("The king attended a two-hour ceremony.", [("two-hour ceremony", 2, EXACT)]),
     (
         "After marathon negotiations the union accepted the offer.",
         [("marathon negotiations", None, VAGUE)],
@@ -110,6 +118,8 @@ NOT_DURATIONS = [
     "A day later, the talks resumed.",
     "Congress voted to avoid a second government shutdown.",
     "“The talks promise to be long and substantial,” the mission tweeted.",
+    # "of" after a noun that is no event
+    "He was given a sentence of 15 years.",
     "The meeting began in Geneva and ended without agreement.",
 ]
 

@@ -8,7 +8,7 @@ years or decades are kept only for events that can run that long (a strike, a tr
 both ends are clock times.
 
 "sentenced to 15 years" is a penalty, not how long anything reported lasted: it is left out here
-(and the quantity extractor leaves it out as well, since it counts no thing).
+(the quantity extractor reports it as a prison term).
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ EVENT_WORDS: tuple[str, ...] = (
     "visit", "vigil", "protest", "rally", "blackout", "outage", "shutdown", "lockdown", "lockout",
     "ceasefire", "truce", "deliberation", "consultation", "dialogue", "exchange", "encounter",
     "tête-à-tête", "match", "game", "battle", "fighting", "clashes", "occupation", "blockade",
-    "war", "testimony", "delay", "closure", "audience",
+    "war", "testimony", "delay", "closure", "audience", "presentation", "ceremony", "speech",
+    "briefing", "performance", "concert",
 )  # fmt: skip
 # Events that can last longer than a month, so a length in years may describe them.
 LONG_EVENTS: frozenset[str] = frozenset(
@@ -79,6 +80,7 @@ _OF_EVENT = re.compile(
 )
 _EVENT_ANYWHERE = re.compile(rf"\b{_EVENT}", re.IGNORECASE)
 _LASTED = re.compile(rf"\b(?:{_LASTED_WORDS})(?:{_SP}+for)?{_SP}+$", re.IGNORECASE)
+_EVENT_OF = re.compile(rf"\b{_EVENT}{_SP}+of{_SP}+$", re.IGNORECASE)  # "a strike of 48 hours"
 _NEEDS_EVENT = re.compile(rf"\b(?:{_NEEDS_EVENT_WORDS})(?:{_SP}+for)?{_SP}+$", re.IGNORECASE)
 # "an hour", "a day": not "a second government shutdown", where "second" is an ordinal.
 _ARTICLE_UNITS = "|".join(
@@ -186,6 +188,9 @@ def _event_after(text: str, unit: re.Match[str]) -> tuple[int, str] | None:
 
 def _event_before(text: str, start: int) -> str | None:
     """The event a "lasted six hours" or "for three days" belongs to, if the sentence names one."""
+    named = _EVENT_OF.search(text, max(0, start - 30), start)
+    if named is not None:
+        return named["event"]
     lasted = _LASTED.search(text, max(0, start - 30), start)
     needs_event = lasted is None and _NEEDS_EVENT.search(text, max(0, start - 30), start)
     if lasted is None and not needs_event:
