@@ -27,6 +27,13 @@ CASES = [
         None,
         ["Wembley Stadium"],
     ),
+    # a city after "of" is the venue's place, in translated word order
+    (
+        "Benfica won the cup in the Dragão Stadium of Porto this Sunday.",
+        "Dragão Stadium",
+        "Porto",
+        ["Dragão Stadium of Porto"],
+    ),
     (
         "The verdict was read in the Palace of Justice on Tuesday.",
         "Palace of Justice",

@@ -60,6 +60,20 @@ def _place(words: str | None) -> str | None:
     return first if first and first.lower() not in MONTHS | WEEKDAYS.keys() else None
 
 
+def _split_of_place(match: re.Match[str]) -> tuple[str, int, int, str | None]:
+    """The venue's name, where it starts and ends, and its place. "the Parken Stadium of
+    Copenhagen": a city after "of" is the place, not part of the name ("Palace of Justice")."""
+    name, start, end = match.group("name"), match.start("name"), match.end("name")
+    place = _place(match.group("place"))
+    if place:  # up to the place's last word, without the full stop after it
+        end = match.start("place") + len(match.group("place").rstrip(".,"))
+    head, of, tail = name.rpartition(" of ")
+    found = lookup(tail.removeprefix("the ")) if of and head else None
+    if found is not None and found.name is not None and place is None:
+        return head, start, end, found.name
+    return name, start, end, place
+
+
 def _key(name: str) -> str:
     return " ".join(name.replace(".", "").casefold().split())
 
@@ -70,14 +84,9 @@ def _found(article: Article) -> list[tuple[Mention, float]]:
     found: list[tuple[Mention, float]] = []
     for index, sentence in enumerate(split_sentences(article)):
         for match in _VENUE.finditer(article.text, sentence.start, sentence.end):
-            name = match.group("name")
+            name, start, end, place = _split_of_place(match)
             if not any(word[0].isupper() for word in name.split()):
                 continue
-            place = _place(match.group("place"))
-            start = match.start("name")
-            end = match.end("name")
-            if place:  # up to the place's last word, without the full stop after it
-                end = match.start("place") + len(match.group("place").rstrip(".,"))
             score = 1.0 / (1.0 + 0.1 * index)
             if has_event_word(article.text, sentence.start, sentence.end):
                 score *= 1.5
