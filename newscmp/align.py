@@ -229,14 +229,25 @@ def _near(amount: float, other: float) -> bool:
     return high <= 1.5 * low
 
 
+def _same_count(mention: Mention, other: Mention) -> bool:
+    """Within one source: two exact amounts that differ are two counts (118,402 and 107,390
+    votes); a hedged amount near another ("at least 30" beside "34") is the same count."""
+    value, other_value = mention.value, other.value
+    assert isinstance(value, QuantityValue) and isinstance(other_value, QuantityValue)
+    if value.qualifier is Qualifier.EXACT and other_value.qualifier is Qualifier.EXACT:
+        return value.amount == other_value.amount
+    return _near(_amount(mention), _amount(other))
+
+
 def _split_by_amount(block: list[Mention]) -> list[list[Mention]]:
     """One fact per counted thing, unless a source counts it more than once with other amounts."""
-    per_source: dict[str, list[float]] = defaultdict(list)
+    per_source: dict[str, list[Mention]] = defaultdict(list)
     for mention in block:
-        amounts = per_source[mention.source]
-        if not any(_near(_amount(mention), seen) for seen in amounts):
-            amounts.append(_amount(mention))
-    anchors = max(per_source.values(), key=lambda amounts: (len(amounts), sorted(amounts)))
+        counts = per_source[mention.source]
+        if not any(_same_count(mention, seen) for seen in counts):
+            counts.append(mention)
+    most = max(per_source.values(), key=lambda counts: (len(counts), sorted(map(_amount, counts))))
+    anchors = sorted(_amount(mention) for mention in most)
     if len(anchors) == 1:
         return [block]
     groups: dict[float, list[Mention]] = defaultdict(list)
@@ -325,6 +336,9 @@ class KindRule:
     group: Callable[[list[Mention]], list[list[Mention]]]
     key: Callable[[Value], Hashable]
     compatible: Callable[[Value, Value], bool]
+    # What most sources must share to be the consensus, before details such as hedges:
+    # 12 exact, 12 "at least" and 14 make 12 the consensus amount.
+    core: Callable[[Value], Hashable] | None = None
 
 
 def _date_compatible(a: Value, b: Value) -> bool:
@@ -353,6 +367,12 @@ def _amount_key(value: Value) -> Hashable:
     assert isinstance(value, DurationValue | QuantityValue)
     amount = value.hours if isinstance(value, DurationValue) else value.amount
     return (amount, value.qualifier.value)
+
+
+def _amount_core(value: Value) -> Hashable:
+    key = _amount_key(value)
+    assert isinstance(key, tuple)
+    return key[0]
 
 
 def _amount_compatible(a: Value, b: Value) -> bool:
@@ -407,12 +427,12 @@ RULES: dict[Kind, KindRule] = {
         lambda a, b: _fields_compatible(_location_key(a), _location_key(b)),  # type: ignore[arg-type]
     ),
     Kind.VENUE: KindRule(_one_group, _venue_value_key, _venue_compatible),
-    Kind.DURATION: KindRule(_one_group, _amount_key, _amount_compatible),
+    Kind.DURATION: KindRule(_one_group, _amount_key, _amount_compatible, _amount_core),
     Kind.PARTICIPANT: KindRule(_group_people, _participant_key, _participant_compatible),
     Kind.FOLLOW_UP: KindRule(
         _group_by(_follow_up_key), _follow_up_value_key, _follow_up_compatible
     ),
-    Kind.QUANTITY: KindRule(_group_quantities, _amount_key, _amount_compatible),
+    Kind.QUANTITY: KindRule(_group_quantities, _amount_key, _amount_compatible, _amount_core),
     Kind.QUOTE: KindRule(
         _group_quotes, lambda value: normalize(_quote_text(value)), lambda a, b: True
     ),
@@ -443,9 +463,18 @@ def _source_values(group: list[Mention]) -> dict[str, Value]:
 
 
 def _consensus(values: Sequence[Value], rule: KindRule) -> Value:
+    """The value most sources give (its core, then in full), the more specific on a tie."""
+    core = rule.core or rule.key
+    cores = Counter(core(value) for value in values)
     counts = Counter(rule.key(value) for value in values)
     return max(
-        values, key=lambda value: (counts[rule.key(value)], _specificity(value), repr(value))
+        values,
+        key=lambda value: (
+            cores[core(value)],
+            counts[rule.key(value)],
+            _specificity(value),
+            repr(value),
+        ),
     )
 
 

@@ -271,3 +271,34 @@ def test_quotes_of_one_speaker_about_the_same_thing(quote: str, other: str, same
         mention(Kind.QUOTE, "b", QuoteValue("Ana Torres", other)),
     ]
     assert (len(align_mentions(mentions, ["a", "b"])) == 1) is same
+
+
+def test_two_exact_counts_in_one_source_stay_two_facts() -> None:
+    mentions = [
+        mention(Kind.QUANTITY, "a", QuantityValue(118_402, "votes", Qualifier.EXACT)),
+        mention(Kind.QUANTITY, "a", QuantityValue(107_390, "votes", Qualifier.EXACT)),
+        mention(Kind.QUANTITY, "b", QuantityValue(118_402, "votes", Qualifier.EXACT)),
+    ]
+    facts = align_mentions(mentions, ["a", "b"])
+    assert sorted(len(fact.sources) for fact in facts) == [1, 2]
+
+
+def test_a_hedged_and_an_exact_toll_in_one_source_are_one_count() -> None:
+    mentions = [
+        mention(Kind.QUANTITY, "a", QuantityValue(30, "people killed", Qualifier.AT_LEAST)),
+        mention(Kind.QUANTITY, "a", QuantityValue(34, "dead", Qualifier.EXACT)),
+        mention(Kind.QUANTITY, "b", QuantityValue(34, "people killed", Qualifier.EXACT)),
+    ]
+    assert len(align_mentions(mentions, ["a", "b"])) == 1
+
+
+def test_consensus_is_the_amount_most_sources_give_whatever_the_hedge() -> None:
+    values = [(12, Qualifier.EXACT), (12, Qualifier.AT_LEAST), (14, Qualifier.EXACT)]
+    mentions = [
+        mention(Kind.QUANTITY, f"s{i}", QuantityValue(amount, "people killed", qualifier))
+        for i, (amount, qualifier) in enumerate(values)
+    ]
+    fact = only_fact(mentions, ["s0", "s1", "s2"])
+    assert fact.value == QuantityValue(12, "people killed", Qualifier.EXACT)
+    assert fact.status is Status.CONFLICT
+    assert dict(fact.by_source)["s2"] is Status.CONFLICT
