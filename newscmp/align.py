@@ -389,6 +389,11 @@ def _participant_key(value: Value) -> Hashable:
     return (_role_key(value.role), normalize(value.affiliation))
 
 
+def _participant_core(value: Value) -> Hashable:
+    assert isinstance(value, ParticipantValue)
+    return _role_key(value.role)
+
+
 def _participant_compatible(a: Value, b: Value) -> bool:
     assert isinstance(a, ParticipantValue) and isinstance(b, ParticipantValue)
     x, y = _role_key(a.role), _role_key(b.role)
@@ -428,7 +433,9 @@ RULES: dict[Kind, KindRule] = {
     ),
     Kind.VENUE: KindRule(_one_group, _venue_value_key, _venue_compatible),
     Kind.DURATION: KindRule(_one_group, _amount_key, _amount_compatible, _amount_core),
-    Kind.PARTICIPANT: KindRule(_group_people, _participant_key, _participant_compatible),
+    Kind.PARTICIPANT: KindRule(
+        _group_people, _participant_key, _participant_compatible, _participant_core
+    ),
     Kind.FOLLOW_UP: KindRule(
         _group_by(_follow_up_key), _follow_up_value_key, _follow_up_compatible
     ),
@@ -462,19 +469,38 @@ def _source_values(group: list[Mention]) -> dict[str, Value]:
     return values
 
 
+def _is_empty(key: Hashable) -> bool:
+    if isinstance(key, tuple):
+        return all(_is_empty(item) for item in key)
+    return key is None or key == ""
+
+
 def _consensus(values: Sequence[Value], rule: KindRule) -> Value:
-    """The value most sources give (its core, then in full), the more specific on a tie."""
+    """The value most sources give (its core, then in full), the more specific on a tie; a
+    source that leaves the core out (no role, no amount) never outvotes those that state it."""
     core = rule.core or rule.key
     cores = Counter(core(value) for value in values)
     counts = Counter(rule.key(value) for value in values)
     return max(
         values,
         key=lambda value: (
+            not _is_empty(core(value)),
             cores[core(value)],
             counts[rule.key(value)],
             _specificity(value),
             repr(value),
         ),
+    )
+
+
+def _clash(values: Sequence[Value], rule: KindRule) -> bool:
+    """Whether any two sources state incompatible values. Compared per distinct value, so
+    the work grows with the number of different values, not of sources."""
+    distinct = list({rule.key(value): value for value in values}.values())
+    return any(
+        not rule.compatible(value, other)
+        for index, value in enumerate(distinct)
+        for other in distinct[index + 1 :]
     )
 
 
@@ -524,8 +550,12 @@ def _build_fact(kind: Kind, group: list[Mention], order: dict[str, int]) -> Fact
     consensus = _consensus(list(values.values()), rule)
     sources = sorted(values, key=order.__getitem__)
     relations = {source: _relation(values[source], consensus, rule) for source in sources}
-    single = len(sources) == 1
-    status = Status.SINGLE if single else _SOURCE_STATUS[max(relations.values())]
+    if len(sources) == 1:
+        status = Status.SINGLE
+    elif _clash(list(values.values()), rule):
+        status = Status.CONFLICT
+    else:
+        status = _SOURCE_STATUS[max(relations.values())]
     by_source = tuple(
         (source, Status.SINGLE if status is Status.SINGLE else _SOURCE_STATUS[relations[source]])
         for source in sources

@@ -302,3 +302,30 @@ def test_consensus_is_the_amount_most_sources_give_whatever_the_hedge() -> None:
     assert fact.value == QuantityValue(12, "people killed", Qualifier.EXACT)
     assert fact.status is Status.CONFLICT
     assert dict(fact.by_source)["s2"] is Status.CONFLICT
+
+
+def test_conflict_between_two_sources_shows_when_most_give_no_role() -> None:
+    mentions = [
+        person("a", "Ana Torres", "Health Minister"),
+        person("b", "Ana Torres", "Interior Minister"),
+        person("c", "Ana Torres", None),
+        person("d", "Ana Torres", "Health Minister", "Peru"),
+        person("e", "Ana Torres", None),
+    ]
+    fact = only_fact(mentions, ["a", "b", "c", "d", "e"])
+    assert fact.status is Status.CONFLICT
+    assert fact.value == ParticipantValue("Ana Torres", "Health Minister", "Peru")
+    statuses = dict(fact.by_source)
+    assert statuses["b"] is Status.CONFLICT
+    assert statuses["a"] is statuses["c"] is statuses["e"] is Status.PARTIAL
+    assert statuses["d"] is Status.AGREE
+
+
+def test_hedges_that_contradict_each_other_are_a_conflict() -> None:
+    # "at least 40" and "fewer than 30" cannot both be true, whatever the consensus is.
+    values = [(40, Qualifier.AT_LEAST), (30, Qualifier.AT_MOST), (35, Qualifier.ABOUT)]
+    mentions = [
+        mention(Kind.QUANTITY, f"s{i}", QuantityValue(amount, "people killed", qualifier))
+        for i, (amount, qualifier) in enumerate(values)
+    ]
+    assert only_fact(mentions, ["s0", "s1", "s2"]).status is Status.CONFLICT
