@@ -1,0 +1,204 @@
+"""How two values of one kind compare: the same, compatible (differing in precision or
+hedging), or incompatible; one KindRule per kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from enum import IntEnum
+
+from rapidfuzz import fuzz
+
+from newscmp.align.groups import (
+    follow_up_key,
+    group_by,
+    group_people,
+    group_quantities,
+    group_quotes,
+    one_group,
+    quote_text,
+)
+from newscmp.align.text import normalize, organisation_key
+from newscmp.model import (
+    DurationValue,
+    FollowUpValue,
+    Kind,
+    LocationValue,
+    Mention,
+    ParticipantValue,
+    Qualifier,
+    QuantityValue,
+    Value,
+    VenueValue,
+)
+
+# Similarity thresholds, rapidfuzz's 0-100 scale.
+SAME_ROLE = 90
+SAME_VENUE = 85
+
+# Venue words that describe a building without naming a different one.
+_GENERIC_VENUE_WORDS = frozenset(
+    [
+        "the",
+        "permanent",
+        "diplomatic",
+        "main",
+        "official",
+        "central",
+        "new",
+        "old",
+        "historic",
+        "grand",
+        "headquarters",
+        "of",
+    ]
+)
+
+
+class Relation(IntEnum):
+    SAME = 0
+    COMPATIBLE = 1
+    INCOMPATIBLE = 2
+
+
+def _role_key(role: str | None) -> str:
+    return normalize(role)
+
+
+def _interval(amount: float | None, qualifier: Qualifier) -> tuple[float, float]:
+    """The range of true amounts a hedged number allows."""
+    if amount is None or qualifier is Qualifier.VAGUE:
+        return (float("-inf"), float("inf"))
+    return {
+        Qualifier.EXACT: (amount, amount),
+        Qualifier.ABOUT: (amount * 0.9, amount * 1.1),
+        Qualifier.AT_LEAST: (amount, float("inf")),
+        Qualifier.AT_MOST: (amount * 0.8, amount),
+    }[qualifier]
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _fields_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return all(x == y or not x or not y for x, y in zip(a, b, strict=True))
+
+
+def _venue_key(name: str | None) -> str:
+    words = [word for word in normalize(name).split() if word not in _GENERIC_VENUE_WORDS]
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class KindRule:
+    """How one kind is grouped into facts and how two of its values compare."""
+
+    group: Callable[[list[Mention]], list[list[Mention]]]
+    key: Callable[[Value], Hashable]
+    compatible: Callable[[Value, Value], bool]
+    # What most sources must share to be the consensus, before details such as hedges:
+    # 12 exact, 12 "at least" and 14 make 12 the consensus amount.
+    core: Callable[[Value], Hashable] | None = None
+
+
+def _date_compatible(a: Value, b: Value) -> bool:
+    x, y = getattr(a, "date", None), getattr(b, "date", None)
+    return not x or not y or (x.startswith("--") or y.startswith("--")) and x[-5:] == y[-5:]
+
+
+def _location_key(value: Value) -> Hashable:
+    assert isinstance(value, LocationValue)
+    return (normalize(value.place), normalize(value.country))
+
+
+def _venue_value_key(value: Value) -> Hashable:
+    assert isinstance(value, VenueValue)
+    return (_venue_key(value.name), normalize(value.place))
+
+
+def _venue_compatible(a: Value, b: Value) -> bool:
+    assert isinstance(a, VenueValue) and isinstance(b, VenueValue)
+    x, y = _venue_key(a.name), _venue_key(b.name)
+    same_name = not x or not y or fuzz.token_set_ratio(x, y) >= SAME_VENUE
+    return same_name and _fields_compatible((normalize(a.place),), (normalize(b.place),))
+
+
+def _amount_key(value: Value) -> Hashable:
+    assert isinstance(value, DurationValue | QuantityValue)
+    amount = value.hours if isinstance(value, DurationValue) else value.amount
+    return (amount, value.qualifier.value)
+
+
+def _amount_core(value: Value) -> Hashable:
+    assert isinstance(value, DurationValue | QuantityValue)
+    return value.hours if isinstance(value, DurationValue) else value.amount
+
+
+def _amount_compatible(a: Value, b: Value) -> bool:
+    assert isinstance(a, DurationValue | QuantityValue) and isinstance(
+        b, DurationValue | QuantityValue
+    )
+    x = a.hours if isinstance(a, DurationValue) else a.amount
+    y = b.hours if isinstance(b, DurationValue) else b.amount
+    return _overlap(_interval(x, a.qualifier), _interval(y, b.qualifier))
+
+
+def _participant_key(value: Value) -> Hashable:
+    assert isinstance(value, ParticipantValue)
+    return (_role_key(value.role), normalize(value.affiliation))
+
+
+def _participant_core(value: Value) -> Hashable:
+    assert isinstance(value, ParticipantValue)
+    return _role_key(value.role)
+
+
+def _participant_compatible(a: Value, b: Value) -> bool:
+    assert isinstance(a, ParticipantValue) and isinstance(b, ParticipantValue)
+    x, y = _role_key(a.role), _role_key(b.role)
+    same_role = not x or not y or fuzz.token_sort_ratio(x, y) >= SAME_ROLE
+    return same_role and _fields_compatible(
+        (normalize(a.affiliation),), (normalize(b.affiliation),)
+    )
+
+
+def _follow_up_value_key(value: Value) -> Hashable:
+    assert isinstance(value, FollowUpValue)
+    return (
+        normalize(value.place),
+        value.date or "",
+        normalize(value.weekday),
+        organisation_key(value.with_),
+    )
+
+
+def _follow_up_compatible(a: Value, b: Value) -> bool:
+    x, y = _follow_up_value_key(a), _follow_up_value_key(b)
+    assert isinstance(x, tuple) and isinstance(y, tuple)
+    return _fields_compatible(x[:3], y[:3]) and (
+        not x[3]
+        or not y[3]
+        or set(x[3].split("-")) <= set(y[3].split("-"))
+        or set(y[3].split("-")) <= set(x[3].split("-"))
+    )
+
+
+RULES: dict[Kind, KindRule] = {
+    Kind.DATE: KindRule(one_group, lambda value: getattr(value, "date", None), _date_compatible),
+    Kind.LOCATION: KindRule(
+        one_group,
+        _location_key,
+        lambda a, b: _fields_compatible(_location_key(a), _location_key(b)),  # type: ignore[arg-type]
+    ),
+    Kind.VENUE: KindRule(one_group, _venue_value_key, _venue_compatible),
+    Kind.DURATION: KindRule(one_group, _amount_key, _amount_compatible, _amount_core),
+    Kind.PARTICIPANT: KindRule(
+        group_people, _participant_key, _participant_compatible, _participant_core
+    ),
+    Kind.FOLLOW_UP: KindRule(group_by(follow_up_key), _follow_up_value_key, _follow_up_compatible),
+    Kind.QUANTITY: KindRule(group_quantities, _amount_key, _amount_compatible, _amount_core),
+    Kind.QUOTE: KindRule(
+        group_quotes, lambda value: normalize(quote_text(value)), lambda a, b: True
+    ),
+}

@@ -1,0 +1,49 @@
+"""Text keys for comparing what sources say: folded names, person-name tokens, organisations."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,})\)")
+_JOINT = re.compile(r"[-–/]")
+_NAME_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_NON_WORD = re.compile(r"[^\w\s'-]+")
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"])
+_SPACES = re.compile(r"[\s-]+")
+
+
+def normalize(text: str | None) -> str:
+    """Lower case, accents and punctuation removed, "U.S." and "US" alike, spaces collapsed."""
+    if not text:
+        return ""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(char for char in folded if not unicodedata.combining(char)).lower()
+    folded = folded.replace(".", "").replace("’", "'")
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", folded)).strip()
+
+
+def name_tokens(name: str) -> list[str]:
+    tokens = normalize(name).split()
+    return tokens[1:] if len(tokens) > 1 and tokens[0] in _HONORIFICS else tokens
+
+
+def organisation_key(name: str | None) -> str:
+    """One key for an organisation's spellings: an acronym ("OSCE") and its expansion
+    ("Organization for Security and Co-operation in Europe", "...Co-Operation...") alike, and
+    the parties of a joint body in any order ("Russia-NATO", "NATO-Russia")."""
+    if not name:
+        return ""
+    acronym = _ACRONYM_IN_BRACKETS.search(name)
+    if acronym:
+        return acronym.group(1)
+    # "Russia-NATO" is two parties; "Co-operation" inside a longer name is one word.
+    parts = _JOINT.split(name) if " " not in name.strip() else [name]
+    keys = []
+    for part in parts:
+        capitals = [word for word in _NAME_WORD.findall(part) if word[0].isupper()]
+        if len(capitals) == 1:
+            keys.append(capitals[0].upper())
+        elif capitals:
+            keys.append("".join(word[0] for word in capitals).upper())
+    return "-".join(sorted(keys))
