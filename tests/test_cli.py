@@ -161,3 +161,19 @@ def test_stdin_is_one_article(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["compare", "--json", str(path), "-"], input=QUAKE_B)
     assert result.exit_code == ExitCode.OK, result.stderr
     assert [s["id"] for s in json.loads(result.stdout)["sources"]] == ["a", "stdin"]
+
+
+def test_closed_pipe_exits_quietly() -> None:
+    """`newscmp ... | head -1`: the reader leaves early; no traceback, no error message."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "newscmp", "compare", "--json", str(SEEDS)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()  # what `head -1` does after its line
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == ExitCode.OK
+    assert first.startswith(b"{")
+    assert stderr == ""
