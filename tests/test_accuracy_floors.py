@@ -25,11 +25,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     "location": (0.80, 1.00),
     "venue": (0.50, 0.30),
     "duration": (1.00, 1.00),
-    "participant": (0.80, 0.60),
+    "participant": (1.00, 0.90),
     "follow_up": (0.20, 0.00),
     "quantity": (0.80, 0.95),
-    "quote": (0.50, 1.00),
-    "total": (0.70, 0.80),
+    "quote": (0.55, 1.00),
+    "total": (0.75, 0.90),
 }
 
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from newscmp.model import Article, Span
 from newscmp.text import titles
 from newscmp.text.names import PersonRef, country_name, find_people
+from newscmp.text.roles import canonical_role
 
 Ref = tuple[str, str | None, str | None, str]
 
@@ -198,6 +199,56 @@ OTHER_CASES: list[tuple[str, list[Ref]]] = [
         "The pilot, Captain Sarah Okafor, radioed the tower before the crash.",
         [("Sarah Okafor", "Captain", None, "Captain Sarah Okafor")],
     ),
+    # portfolio titles are one role however they are written
+    (
+        "Health Minister Carla Mendes said 40 people were hurt in the flood.",
+        [("Carla Mendes", "Minister of Health", None, "Health Minister Carla Mendes")],
+    ),
+    (
+        "Interior Minister Omar Haddad ordered an inquiry into the plane crash.",
+        [("Omar Haddad", "Minister of the Interior", None, "Interior Minister Omar Haddad")],
+    ),
+    (
+        "Spain’s Minister of Foreign Affairs Luis Ortega opened the summit.",
+        [("Luis Ortega", "Foreign Minister", "Spain",
+          "Spain’s Minister of Foreign Affairs Luis Ortega")],
+    ),
+    (
+        "The strike ended after Minister of Transport Eva Lindqvist met the union.",
+        [("Eva Lindqvist", "Minister of Transport", None,
+          "Minister of Transport Eva Lindqvist")],
+    ),
+    # a role told before the name, between commas (translated and broadsheet styles)
+    (
+        "The minister of Health, Carla Mendes, travelled to the zone of the earthquake.",
+        [("Carla Mendes", "Minister of Health", None, "minister of Health, Carla Mendes")],
+    ),
+    (
+        "The court sentenced the former mayor of Lyon, Paul Girard, to three years in prison.",
+        [("Paul Girard", "Former Mayor", "Lyon", "former mayor of Lyon, Paul Girard")],
+    ),
+    (
+        "His lawyer, Nadia Brun, said the verdict would be appealed.",
+        [("Nadia Brun", "Lawyer", None, "lawyer, Nadia Brun")],
+    ),
+    (
+        "The president of the company, Ines Vogel, announced the takeover on Monday.",
+        [("Ines Vogel", "President", None, "president of the company, Ines Vogel")],
+    ),
+    # an apposition after a surname; an organisation after a common noun
+    (
+        "Emeka Okafor scored twice in the cup final. Okafor, a 19-year-old winger, was named "
+        "man of the match.",
+        [
+            ("Emeka Okafor", "Winger", None, "Emeka Okafor"),
+            ("Emeka Okafor", "Winger", None, "Okafor, a 19-year-old winger"),
+        ],
+    ),
+    (
+        "Tom Reed, a spokesman for carrier Nordic Air, said all passengers were safe.",
+        [("Tom Reed", "Spokesman", "Nordic Air",
+          "Tom Reed, a spokesman for carrier Nordic Air")],
+    ),
 ]  # fmt: skip
 
 # Texts that name no person.
@@ -222,7 +273,36 @@ NOT_PEOPLE: list[str] = [
     "Officials at the Centers for Disease Control said the Golden Rule applied.",
     "Ryabkov said the talks were difficult.",  # a surname alone, never introduced
     "Russian-American talks ended; the Biden administration said nothing.",
+    # organisations and places by their head word, or by a name their organisation starts with
+    "Fans of Bristol Athletic celebrated the cup win in the streets.",
+    "Analysts at Harbor Research expect more layoffs after the takeover.",
+    "The old town is a World Heritage site, the election board said.",
+    "Passengers of Baltic Rail were stranded after the derailment.",
+    "Shares in Van Houten rose after Van Houten Foods agreed to the takeover.",
+    # a caption's names count only when the story names the same people
+    "Crowds gather by Jean Moulin after the blast. Photo: Ana Ruiz / AFP",
+    # a lone surname takes a role only from "X, a/the <title>"
+    "Ruiz, advisers said, will not stand again.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Health Minister", "Minister of Health"),
+        ("Minister of Health", "Minister of Health"),
+        ("Interior Minister", "Minister of the Interior"),
+        ("Defense Secretary", "Secretary of Defense"),
+        ("Minister of Foreign Affairs", "Foreign Minister"),
+        ("Foreign Minister", "Foreign Minister"),
+        ("Secretary of State", "Secretary of State"),
+        ("Press Secretary", "Press Secretary"),
+        ("Prime Minister", "Prime Minister"),
+        ("Coach", "Coach"),
+    ],
+)
+def test_canonical_role(title: str, expected: str) -> None:
+    assert canonical_role(title) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SAMPLE_CASES + OTHER_CASES)

@@ -38,7 +38,7 @@ from newscmp.text.name_tokens import (
     run_end,
     tokens,
 )
-from newscmp.text.roles import Prefix, parse_appositive, parse_prefix
+from newscmp.text.roles import Prefix, parse_appositive, parse_leading, parse_prefix
 from newscmp.text.sentences import split_sentences
 
 __all__ = ["PersonRef", "country_name", "find_people"]
@@ -60,6 +60,12 @@ _TITLE_CASE_LOWER = frozenset((
     "from", "as", "than", "vs", "via", "per", "over", "into",
 ))  # fmt: skip
 _DETERMINERS_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_ARTICLES = frozenset({"a", "an", "the"})
+# Words after which untitled capitalised words name a place: "near Marquês de Pombal".
+_LOCATIVES_BEFORE = frozenset({"near", "outside", "opposite", "via"})
+# A photo caption's line ("Commuters queue at X. Photo: Jane Roe / Agency"): the names in it
+# count only when the story names the same people.
+_CAPTION = re.compile(r"\b(?i:photo(?:graph)?s?|pictures?|images?)\s{0,3}(?:by\b|:)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +109,12 @@ def _is_credit(text: str, span: Span) -> bool:
     return bool(_BYLINE.match(before)) or (bool(_LABEL_DASH.match(before)) and not after.strip())
 
 
+def _in_caption(text: str, span: Span) -> bool:
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    return _CAPTION.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+
+
 def _plausible(core: list[Tok], full: bool, name: str) -> bool:
     """Whether capitalised words can be a person's name: no organisation, place or event."""
     parts = [part for tok in core for part in tok.word.lower().split("-")]
@@ -129,7 +141,7 @@ def _untitled_doubt(toks: list[Tok], i: int) -> bool:
     if i == 0:
         return False
     before = toks[i - 1].word
-    if before.lower() in _DETERMINERS_BEFORE:
+    if before.lower() in _DETERMINERS_BEFORE or before in _LOCATIVES_BEFORE:
         return True
     return before in OF and i >= 2 and toks[i - 2].word[0].isupper()
 
@@ -145,12 +157,17 @@ def _candidate(
     full = len(core) >= 2 and not is_initial(core[-1])
     if prefix is not None and prefix.plural and not full:
         prefix = None  # "Russian officers Mueller says": a plural title wants full names
+    if prefix is None and full and not headline:
+        prefix = parse_leading(toks, i)  # "the minister of Health, Ana Torres"
     role, affiliation = (prefix.role, prefix.affiliation) if prefix else (None, None)
     stop = end
-    appositive = parse_appositive(toks, end) if prefix is None and full and not headline else None
+    appositive = parse_appositive(toks, end) if prefix is None and not headline else None
+    if not full and not (end + 1 < len(toks) and toks[end + 1].word.lower() in _ARTICLES):
+        appositive = None  # a lone surname takes only "Lee, a striker", not "Lee, advisers"
     if appositive is not None:
         stop, role, affiliation = appositive
-    titled = prefix is not None or appositive is not None
+    # An apposition after a lone surname gives a role, never the proof that it is a person.
+    titled = prefix is not None or (appositive is not None and full)
     span = Span(toks[prefix.start if prefix else i].start, toks[stop - 1].end)
     if _is_credit(text, span) or not _plausible(core, full, name):
         return None
@@ -158,12 +175,25 @@ def _candidate(
         return None
     continues = end < len(toks) and (toks[end].word == "," or toks[end].word[0].islower())
     strong = not headline and (titled or (full and (continues or not at_opening(toks, i))))
+    strong = strong and not _in_caption(text, span)
     surname = " ".join(tok.word for tok in toks[i:end] if tok.word in SUFFIXES)
     surname = f"{core[-1].word} {surname}".strip()
     return _Candidate(name, surname, full, strong, titled, role, affiliation, span)
 
 
-def _sentence_candidates(text: str, start: int, end: int) -> list[_Candidate]:
+def _organisation_stem(toks: list[Tok]) -> str | None:
+    """The words before an organisation's head word ("Van Dijk" of "Van Dijk Bakeries")."""
+    for index, tok in enumerate(toks[1:], 1):
+        if tok.word.lower() in tables.NON_PERSON_WORDS:
+            return " ".join(tok.word for tok in toks[:index])
+    return None
+
+
+def _sentence_candidates(
+    text: str, start: int, end: int, stems: set[str] | None = None
+) -> list[_Candidate]:
+    """The people named in one sentence; `stems` collects the names its organisations start
+    with."""
     toks = tokens(text, start, end)
     headline = not any(tok.word[0].islower() and tok.word not in _TITLE_CASE_LOWER for tok in toks)
     found: list[_Candidate] = []
@@ -175,6 +205,9 @@ def _sentence_candidates(text: str, start: int, end: int) -> list[_Candidate]:
             i += 1
             continue
         i = _trim(toks, i, stop)
+        stem = _organisation_stem(toks[i:stop])
+        if stem is not None and stems is not None:
+            stems.add(stem)
         prefix = None if headline else parse_prefix(toks, i)
         last_end, last_prefix = previous
         if prefix is None and last_prefix is not None and last_prefix.plural and last_end == i - 1:
@@ -197,12 +230,16 @@ def _owner(fulls: list[_Candidate]) -> str | None:
 def find_people(article: Article) -> tuple[PersonRef, ...]:
     """Every reference to a person in the article's content, in text order (see module doc)."""
     text = article.text
+    stems: set[str] = set()
     candidates = [
         candidate
         for sentence in split_sentences(article)
-        for candidate in _sentence_candidates(text, sentence.start, sentence.end)
+        for candidate in _sentence_candidates(text, sentence.start, sentence.end, stems)
     ]
-    introduced = {c.name for c in candidates if c.full and c.strong}
+    # A name that also opens an organisation's name ("Van Dijk" and "Van Dijk Bakeries") is
+    # the organisation's, unless a title or an apposition makes it a person's somewhere.
+    organisations = stems - {c.name for c in candidates if c.titled}
+    introduced = {c.name for c in candidates if c.full and c.strong and c.name not in organisations}
     by_surname: dict[str, list[_Candidate]] = {}
     for c in candidates:
         if c.full and c.name in introduced:

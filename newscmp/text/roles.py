@@ -1,9 +1,11 @@
 """Titles, roles and affiliations around a name (a helper of `names`).
 
 `parse_prefix` reads what stands before a name ("Russian Deputy Foreign Minister", "Apple CEO",
-"her Russian counterpart", "Ms"); `parse_appositive` what follows it (", the managing director
-of the IMF"). Both work on `name_tokens.Tok` lists and return token indices, so the caller can
-build exact spans.
+"her Russian counterpart", "Ms"); `parse_leading` an apposition before it ("the minister of
+Health, Ana Torres"); `parse_appositive` what follows it (", the managing director of the IMF").
+All work on `name_tokens.Tok` lists and return token indices, so the caller can build exact
+spans. `canonical_role` writes a portfolio title one way ("Health Minister" and "Minister of
+Health" give "Minister of Health").
 """
 
 from __future__ import annotations
@@ -24,6 +26,49 @@ from newscmp.text.name_tokens import (
 
 _ORG_CONNECTORS = frozenset({"of", "and", "for", "in", "on", "the", "&"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_FILLERS = frozenset(word.lower() for word in tables.APPOSITIVE_FILLERS)
+_AGE = frozenset({"-", "–", "year-old", "years-old", "year", "old"})
+_PORTFOLIO_TITLES = {title.lower(): title for title in tables.PORTFOLIO_TITLES}
+_PORTFOLIOS = {portfolio.lower(): portfolio for portfolio in tables.PORTFOLIOS}
+_PORTFOLIO_OF = {key.lower(): value for key, value in tables.PORTFOLIO_OF.items()}
+_PORTFOLIO_BEFORE = {key.lower(): value for key, value in tables.PORTFOLIO_BEFORE.items()}
+_ORG_HEADS = tables.NON_PERSON_WORDS
+_LOWER_SKIP = 3  # common nouns between "of the" and an organisation's name ("the operator X")
+
+
+def canonical_role(title: str) -> str:
+    """A portfolio title written one way: "Health Minister" and "Minister of Health" give
+    "Minister of Health"; "Minister of Foreign Affairs" gives "Foreign Minister" (see
+    `titles.PORTFOLIO_OF`); any other title is returned as it is."""
+    words = title.split()
+    if len(words) < 2:
+        return title
+    if words[-1].lower() in _PORTFOLIO_TITLES:  # "Health Minister"
+        head, portfolio = words[-1], " ".join(words[:-1]).lower()
+    elif words[0].lower() in _PORTFOLIO_TITLES and words[1].lower() == "of":
+        head, rest = words[0], [word for word in words[2:] if word.lower() != "the"]
+        portfolio = " ".join(rest).lower()
+        if _PORTFOLIO_BEFORE.get(portfolio, "").lower() == portfolio:
+            return title  # "Secretary of State" is another office than a "State Secretary"
+    else:
+        return title
+    if portfolio not in _PORTFOLIOS and portfolio not in _PORTFOLIO_BEFORE:
+        return title
+    head = _PORTFOLIO_TITLES[head.lower()]
+    if portfolio in _PORTFOLIO_BEFORE:
+        return f"{_PORTFOLIO_BEFORE[portfolio]} {head}"
+    return f"{head} of {_PORTFOLIO_OF.get(portfolio, _PORTFOLIOS[portfolio])}"
+
+
+def _portfolio_of(words: list[str]) -> str | None:
+    """ "minister of (the) health" as a title: its canonical role, else None."""
+    if len(words) < 3 or words[0] not in _PORTFOLIO_TITLES or words[1] != "of":
+        return None
+    rest = words[3:] if words[2] == "the" else words[2:]
+    portfolio = " ".join(rest)
+    if portfolio in _PORTFOLIOS or portfolio in _PORTFOLIO_BEFORE:
+        return canonical_role(" ".join(words))
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +86,15 @@ def _title_in(toks: list[Tok], start: int, stop: int) -> tuple[str | None, bool]
         return None
     if not all(tok.word[0].isalpha() for tok in group):
         return None
-    return lookup_title(" ".join(tok.word for tok in group).lower())
+    words = [tok.word.lower() for tok in group]
+    found = lookup_title(" ".join(words))
+    if found is not None:
+        core, plural = found
+        return (canonical_role(core) if core else None), plural
+    of_form = _portfolio_of(words)
+    if of_form is None or (stop < len(toks) and toks[stop].word.lower() in _ORG_HEADS):
+        return None  # "the secretary of the Treasury Department": the title ends before "of"
+    return of_form, False
 
 
 def title_before(toks: list[Tok], i: int) -> tuple[int, str | None, bool] | None:
@@ -108,6 +161,11 @@ def _org_after(toks: list[Tok], j: int) -> tuple[int, str | None]:
     """An organisation's name at `j` ("the International Monetary Fund"): (end, name)."""
     if j < len(toks) and toks[j].word.lower() == "the":
         j += 1
+    k = j
+    while k < len(toks) and k - j < _LOWER_SKIP and _common_noun(toks[k]):
+        k += 1  # "of the operator Wielkopolska Rail", "of the electoral service Servel"
+    if k > j and k < len(toks) and is_org_word(toks[k]):
+        j = k
     end = k = j
     while k < len(toks) and k - j < 10:
         if is_org_word(toks[k]):
@@ -122,6 +180,57 @@ def _org_after(toks: list[Tok], j: int) -> tuple[int, str | None]:
         return j, None
     name = " ".join(tok.word for tok in toks[j:end])
     return end, country_name(name) or name
+
+
+def _common_noun(tok: Tok) -> bool:
+    word = tok.word
+    return word.isalpha() and word.islower() and word not in tables.STOP_WORDS and not tok.poss
+
+
+def _role_phrase(toks: list[Tok], j: int, stop: int) -> tuple[str | None, str | None] | None:
+    """(role, affiliation) when `toks[j:stop]` is nothing but a role: "[org's] [modifiers]
+    title [of|for [the] organisation or place]", else None."""
+    affiliation = None
+    if j < stop and toks[j].poss:  # "the federation's secretary general", "Apple's CEO"
+        word = toks[j].word
+        affiliation = country_name(word) or (word if word[0].isupper() else None)
+        j += 1
+    mods: list[str] = []
+    title = None
+    while j < stop and (title := title_at(toks, j)) is None:
+        if toks[j].word.lower() not in MODIFIERS:
+            return None
+        mods.append(MODIFIERS[toks[j].word.lower()])
+        j += 1
+    if j >= stop or title is None or title[1] is None:
+        return None
+    width, core, _ = title
+    j += width
+    if j + 1 < stop and toks[j].word in OF:
+        end, org = _org_after(toks, j + 1)
+        if org is None:  # "the president of the firm": no name, but still a role
+            end = j + 1 + (toks[j + 1].word.lower() == "the")
+            while end < stop and end - j <= _LOWER_SKIP + 1 and _common_noun(toks[end]):
+                end += 1
+        affiliation, j = org or affiliation, end
+    if j != stop or core is None:
+        return None
+    return " ".join([*mods, core]), affiliation
+
+
+def parse_leading(toks: list[Tok], i: int) -> Prefix | None:
+    """A role told in an apposition before the name at token `i`: "the minister of Health,
+    Ana Torres", "His lawyer, Jane Doe", "The presidents of Peru, Ana Lee, and ..."."""
+    if i < 3 or toks[i - 1].word != ",":
+        return None
+    comma = i - 1
+    for start in range(comma - 2, max(-1, comma - 14), -1):
+        if toks[start].word.lower() not in _DETERMINERS or toks[start].word.lower() in ("a", "an"):
+            continue
+        found = _role_phrase(toks, start + 1, comma)
+        if found is not None:
+            return Prefix(start + 1, found[0], found[1], True)
+    return None
 
 
 def parse_prefix(toks: list[Tok], i: int) -> Prefix | None:
@@ -159,9 +268,12 @@ def parse_appositive(toks: list[Tok], end: int) -> tuple[int, str | None, str | 
         j += 1
     mods, affiliation = list[str](), None
     while (title := title_at(toks, j)) is None:
-        if j >= len(toks):
+        if j >= len(toks) or j - end > 8:
             return None
         low = toks[j].word.lower()
+        if low in _FILLERS or low in _AGE or low.isdigit() or low.endswith("-old"):
+            j += 1  # "a 22-year-old striker", "a young lawyer"
+            continue
         if low in MODIFIERS:
             mods.append(MODIFIERS[low])
             j += 1

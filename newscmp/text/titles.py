@@ -69,8 +69,26 @@ PORTFOLIOS: tuple[str, ...] = (
     "Immigration", "Treasury", "State", "Press", "Communications", "Industry", "Housing",
     "Development", "Security", "Homeland Security", "Veterans Affairs", "Foreign Affairs",
     "Tourism", "Science", "Technology", "Digital", "Climate", "Brexit", "Cabinet",
+    "Infrastructure", "Public Works", "Mining", "Fisheries", "Social Affairs", "Home Affairs",
+    "Public Security", "Planning", "Natural Resources", "Public Health", "Family", "Youth",
 )  # fmt: skip
 PORTFOLIO_TITLES: tuple[str, ...] = ("Minister", "Secretary")
+
+# How a portfolio title is reported, so that "Health Minister" and "Minister of Health" are one
+# role: "<Title> of <portfolio>", with the portfolio as written here ("Interior Minister" ->
+# "Minister of the Interior"). Portfolios that English names by an adjective keep the title
+# after them, and their "of" forms are folded onto it ("Minister of Foreign Affairs" ->
+# "Foreign Minister"); so do portfolios where "<Title> of" names another office ("Secretary of
+# State" is not a "State Secretary").
+PORTFOLIO_OF: dict[str, str] = {
+    "Interior": "the Interior", "Economy": "the Economy", "Economic": "the Economy",
+    "Environment": "the Environment", "Treasury": "the Treasury",
+}  # fmt: skip
+PORTFOLIO_BEFORE: dict[str, str] = {
+    "Foreign": "Foreign", "Foreign Affairs": "Foreign", "Home": "Home", "Home Affairs": "Home",
+    "State": "State", "Press": "Press", "Cabinet": "Cabinet", "Digital": "Digital",
+    "Brexit": "Brexit",
+}  # fmt: skip
 
 # Abbreviated titles, written without their full stop, and what they stand for.
 TITLE_ABBREVIATIONS: dict[str, str] = {
@@ -85,7 +103,14 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 MODIFIERS: tuple[str, ...] = (
     "Deputy", "Vice", "Assistant", "Acting", "Chief", "Senior", "Former", "First",
     "Associate", "Junior", "Interim", "Lead", "Principal", "Executive", "Regional",
-    "Outgoing", "Incoming",
+    "Outgoing", "Incoming", "Presiding",
+)  # fmt: skip
+
+# Words between an apposition's article and its title that say nothing of the role ("Lind, a
+# 22-year-old striker", "Ann Lee, a young lawyer"); ages ("22-year-old") are read as such.
+APPOSITIVE_FILLERS: tuple[str, ...] = (
+    "young", "veteran", "longtime", "long-time", "experienced", "local", "well-known",
+    "renowned", "prominent", "retired", "then",
 )  # fmt: skip
 
 # A word that links two people as equals; it is no role ("her French counterpart Jean Dupont").
@@ -152,7 +177,8 @@ DEMONYMS: dict[str, str] = {
 PLACE_PREFIXES: tuple[str, ...] = (
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Middle", "Upper", "Lower", "Greater", "Great", "New", "Saint", "St", "San", "Santa", "Los",
-    "Las", "Fort", "Port", "Mount", "Lake",
+    "Las", "Fort", "Port", "Mount", "Lake", "Pacific", "Atlantic", "Baltic", "Mediterranean",
+    "Caribbean", "Arctic", "Supreme",
 )  # fmt: skip
 
 # Political party words: never part of a name, but they may stand in an affiliation.
@@ -237,5 +263,11 @@ NON_PERSON_WORDS: frozenset[str] = frozenset((
     "turnpike", "report", "daily", "register", "star", "campaign", "rights", "poll", "ban",
     "amendment", "branch", "dept", "policy", "management", "qaeda", "jazeera", "shabaab",
     "hezbollah", "hamas", "taliban", "congressional", "born", "based", "backed", "led", "linked",
-    "area",
+    "area", "athletic", "athletics", "sporting", "rovers", "wanderers", "research", "rail",
+    "railway", "railways", "bakery", "bakeries", "brewery", "breweries", "place", "plaza", "mall",
+    "heritage", "ring", "hotel", "hotels", "resort", "logistics", "shipping", "insurance",
+    "consulting", "solutions", "resources", "mining", "entertainment", "chemicals", "pharma",
+    "robotics", "automotive", "aerospace", "telecom", "brands", "retail", "stores", "supermarket",
+    "farms", "works", "associates", "trading", "investments", "dredging", "nv", "bv", "gmbh", "ag",
+    "oyj", "air", "airline",
 ))  # fmt: skip
