@@ -28,8 +28,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     "participant": (1.00, 0.90),
     "follow_up": (0.20, 0.00),
     "quantity": (0.80, 0.95),
-    "quote": (0.55, 1.00),
-    "total": (0.75, 0.90),
+    "quote": (0.85, 1.00),
+    "total": (0.85, 0.90),
 }
 
 

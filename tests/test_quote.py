@@ -105,6 +105,50 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
             "The “open door policy” of the alliance will continue.",
             [(None, "open door policy")],
         ),
+        # translated style: a role before the name, "expressed that"
+        (
+            "The minister of Health, Carla Mendes, travelled to the flooded zone and expressed "
+            "that “the State will rebuild every house”.",
+            [("Carla Mendes", "the State will rebuild every house")],
+        ),
+        # an organisation speaks, through a relative clause, "said in a statement"
+        (
+            "Nordwind Airlines, which grounded its fleet in 2021, said in a statement that the "
+            "crash was “a tragedy for the whole company”.",
+            [("Nordwind Airlines", "a tragedy for the whole company")],
+        ),
+        # a person with a party tag and a relative clause before the cue
+        (
+            'Sen. Ann Lee, R-Texas, who heads the committee, said, "The vote was a mistake."',
+            [("Ann Lee", "The vote was a mistake.")],
+        ),
+        # the subject of the sentence speaks: accused, praised
+        (
+            "Union leader Ana Costa accused the employers of “treating nurses like numbers”.",
+            [("Ana Costa", "treating nurses like numbers")],
+        ),
+        (
+            "Coach Pia Sundberg praised the “courage and spirit” of her team after the final.",
+            [("Pia Sundberg", "courage and spirit")],
+        ),
+        # "the player" names the person of the sentence before
+        (
+            "Striker Emeka Okafor was the hero of the final. “It is the best night of my career,” "
+            "declared the player after the match.",
+            [("Emeka Okafor", "It is the best night of my career")],
+        ),
+        # an earlier cue when "according to" names nobody
+        (
+            "Police chief Jari Nieminen told that the suspect was arrested and that according to "
+            "the first reports “the gunman acted alone”.",
+            [("Jari Nieminen", "the gunman acted alone")],
+        ),
+        # "the Chilean leader" is the one Chilean with a title
+        (
+            "Chilean President Ana Soto hosted the summit. During the talks, the Chilean leader "
+            "affirmed that “the border must stay open”.",
+            [("Ana Soto", "the border must stay open")],
+        ),
     ],
 )
 def test_quotes(text: str, expected: list[tuple[str | None, str]]) -> None:
@@ -120,10 +164,24 @@ def test_quotes(text: str, expected: list[tuple[str | None, str]]) -> None:
         "The takeover was called a “fair deal” by no one.",  # two words, no speaker
         "He said “this never closes and the marks are unbalanced " + "word " * 300,
         "The verdict was read out. Nothing in it was quoted.",
+        # a name in quotation marks, with or without a speaker
+        "The town lies on the Pacific “Ring of Fire” and is often shaken.",
+        "Senator Ann Lee said on “Fox News Sunday” that she would run.",
     ],
 )
 def test_not_quotes(text: str) -> None:
     assert _quotes(text) == []
+
+
+def test_headline_quote_is_left_to_the_story() -> None:
+    text = (
+        "Lee wins: “Tonight the city chose hope”\n\nAnn Lee won the runoff. “Tonight the city "
+        "chose hope over fear,” Lee said."
+    )
+    title = "Lee wins: “Tonight the city chose hope”"
+    article = Article(id="t", path="t.txt", text=text, title=title)
+    found = [m.value for m in extract_quotes(article)]
+    assert found == [QuoteValue("Ann Lee", "Tonight the city chose hope over fear")]
 
 
 def test_quote_regions_pair_marks_in_one_pass() -> None:

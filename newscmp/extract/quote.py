@@ -20,7 +20,16 @@ given by the full name `find_people` found; "he"/"she" is the nearest person nam
 same or the previous sentence; "the judge" is the last person with that role. Anything else is the
 words of the noun phrase ("the Peruvian consulate in Madrid tweeted" gives "Peruvian
 consulate", "Peru saying it will make ..." gives "Peru"), when one is capitalised.
-Unattributed quotes are kept from `MIN_UNATTRIBUTED_WORDS` words on (no scare quotes).
+A subject followed by a relative clause speaks through it ("X, which ..., said"); a cue earlier
+in the sentence is tried when the last one names nobody ("X told that ... according to the first
+information "..."). "The player" or "the minister" with no one of that role is the person named
+last, in the same or the previous sentence; "the Ecuadorian leader" the one person of that
+country.
+
+Unattributed quotes are kept from `MIN_UNATTRIBUTED_WORDS` words on (no scare quotes). Words that
+are all capitalised are a name in quotation marks, no quote ("Ring of Fire", "Fox News Sunday").
+Quotes in the headline
+are left out: a headline repeats or shortens a quote the story gives in full.
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ import re
 from dataclasses import dataclass
 
 from newscmp.model import Article, Kind, Mention, QuoteValue, Span
+from newscmp.text.name_tokens import TITLE_WORDS, country_name
 from newscmp.text.names import PersonRef, find_people
 from newscmp.text.sentences import Sentence, content_ranges, split_sentences
 
@@ -49,6 +59,9 @@ ATTRIBUTION_CUES: tuple[str, ...] = (
     r"remarked", r"quipped", r"joked", r"cautioned", r"complained", r"announced",
     r"pointed\sout", r"called(?!\s(?:for|on|off|up|in)\b)", r"considered", r"considers",
     r"described", r"describes", r"describing", r"termed", r"dubbed", r"branded",
+    r"expressed", r"affirmed", r"affirms", r"assured", r"guaranteed", r"underlined",
+    r"emphasi[sz]ed", r"reiterated", r"repeated", r"claimed", r"claims", r"accused", r"accuses",
+    r"praised", r"praises", r"critici[sz]ed", r"denounced", r"hailed", r"lamented", r"informed",
     r"[Aa]ccording\sto", r"in\san?\s(?:\w{1,20}\s)?(?:tweet|statement|interview)",
 )  # fmt: skip
 # Cues whose speaker comes after them ("according to the ministry").
@@ -64,6 +77,8 @@ PHRASE_BREAKS = frozenset(_PHRASE_BREAK_WORDS.split())
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 _ADVERBS = frozenset(["also", "nevertheless", "however", "again", "later", "too", "then", "still"])
 _PLACE_WORDS = frozenset(["in", "at", "from", "of", "for", "the"])
+_RELATIVE = re.compile(r"\s*(?:which|who|whose)\b")
+_TITLE_CASE_SMALL = frozenset(["of", "the", "and", "in", "on", "for", "a", "an", "de", "la"])
 
 _MARK = re.compile('["“”«»]')
 _FAMILY = {'"': '"', "“": "“", "”": "“", "«": "«", "»": "«"}
@@ -184,12 +199,27 @@ class _Attribution:
         return None
 
     def by_role(self, phrase: str, position: int) -> str | None:
-        """The last person named before `position` whose role ends with the phrase's noun."""
+        """The last person named before `position` whose role has the phrase's noun ("the
+        minister": "Minister of Health"), else, for a noun that is a title ("the player"), the
+        nearest person named in the same or the previous sentence."""
         noun = phrase.split()[-1].lower()
-        for ref in reversed(self.people[: bisect.bisect_right(self.person_ends, position)]):
-            if ref.role and ref.role.split()[-1].lower() == noun:
+        earlier = self.people[: bisect.bisect_right(self.person_ends, position)]
+        for ref in reversed(earlier):
+            if ref.role and noun in ref.role.lower().split():
                 return ref.name
+        floor = self.sentences[max(0, self.sentence_index(position) - 1)].start
+        if noun in TITLE_WORDS and earlier and earlier[-1].span.start >= floor:
+            return earlier[-1].name
         return None
+
+    def by_country(self, phrase: str) -> str | None:
+        """ "Ecuadorian leader": the one person of that country with a title, else None."""
+        words = phrase.split()
+        country = country_name(words[0])
+        if country is None or not all(word.lower() in TITLE_WORDS for word in words[1:]):
+            return None
+        names = {ref.name for ref in self.people if ref.affiliation == country}
+        return names.pop() if len(names) == 1 else None
 
     def phrase(self, lo: int, hi: int, *, whole: bool) -> str | None:
         """The speaker a phrase names: a person, "he", "the judge", or a capitalised noun
@@ -205,6 +235,8 @@ class _Attribution:
         if subject is not None and _PRONOUN.fullmatch(subject.group()):
             return self.pronoun(subject.start())
         noun = _noun_phrase([word.group() for word in words], whole=whole)
+        if noun is not None and len(noun.split()) > 1:
+            noun = self.by_country(noun) or noun
         if noun is None or noun[0].isupper():
             return noun
         return self.by_role(noun, lo)
@@ -245,9 +277,19 @@ def _before_cue(attribution: _Attribution, lo: int, cue: re.Match[str]) -> str |
     """The speaker of a cue read backwards: the clause that ends at it, else the last person
     named in `[lo, cue)` ("X echoed the review, saying ..., adding that ...")."""
     if SPEAKER_AFTER.match(cue.group()):
-        return attribution.phrase(cue.end(), attribution.sentence(cue.end()).end, whole=False)
+        end = attribution.sentence(cue.end()).end
+        brk = _CLAUSE_BREAK.search(attribution.text, cue.end(), end)
+        return attribution.phrase(cue.end(), brk.start() if brk else end, whole=False)
     clause = _clause_before(attribution, lo, cue.start())
     speaker = attribution.phrase(clause, cue.start(), whole=True)
+    if speaker is None and not attribution.text[clause : cue.start()].strip():
+        # "X, which replaced its management, said": the subject before the relative clause
+        relative = _clause_before(attribution, lo, clause - 1)
+        if relative > lo and _RELATIVE.match(attribution.text, relative):
+            people = attribution.people_in(lo, relative)
+            subject = _clause_before(attribution, lo, relative - 1)
+            phrase = attribution.phrase(subject, relative - 1, whole=True)
+            speaker = people[0].name if people else phrase  # "Ann Lee, R-Texas, who ..."
     if speaker is None:
         people = attribution.people_in(lo, cue.start())
         speaker = people[-1].name if people else None
@@ -277,8 +319,10 @@ def _speaker(attribution: _Attribution, quote: _Quote, previous: str | None) -> 
     speaker = None
     if after and after[0].start() - quote.close <= SPEAKER_GAP:
         speaker = _after_quote(attribution, quote, after[0])
-    if speaker is None and before:
-        speaker = _before_cue(attribution, lo, before[-1])
+    for cue in reversed(before):
+        if speaker is not None:
+            break
+        speaker = _before_cue(attribution, lo, cue)
     if speaker is None and after:
         speaker = _before_cue(attribution, quote.close + 1, after[0])
     if not before and not after:
@@ -303,9 +347,27 @@ def _previous_speaker(
     return speaker if speaker in attribution.names else None
 
 
+def _headline(article: Article) -> tuple[int, int]:
+    """Where the article's headline stands in its text, as a line of its own; (0, 0) if not."""
+    if not article.title:
+        return (0, 0)
+    at = article.text.find(article.title)
+    if at < 0 or (at > 0 and article.text[at - 1] != "\n"):
+        return (0, 0)
+    return (at, at + len(article.title))
+
+
+def _is_name(words: str) -> bool:
+    """Whether quoted words are a name ("Ring of Fire", "Fox News Sunday"): two words or more,
+    every word but small ones capitalised."""
+    parts = [part for part in words.split() if part.lower() not in _TITLE_CASE_SMALL]
+    return len(parts) > 1 and all(part[0].isupper() for part in parts)
+
+
 def extract_quotes(article: Article) -> list[Mention]:
     """Every quotation in the article's content, with its speaker (see the module's doc)."""
-    quotes = _quotes(article)
+    head_start, head_end = _headline(article)
+    quotes = [q for q in _quotes(article) if not head_start <= q.open < head_end]
     if not quotes:
         return []
     attribution = _Attribution(article, quotes)
@@ -317,7 +379,7 @@ def extract_quotes(article: Article) -> list[Mention]:
         if speaker in attribution.names:
             attribution.last_speaker = (attribution.sentence_index(quote.close), speaker)
         words = " ".join(article.text[quote.start : quote.end].split())
-        if speaker is None and len(words.split()) < MIN_UNATTRIBUTED_WORDS:
+        if _is_name(words) or (speaker is None and len(words.split()) < MIN_UNATTRIBUTED_WORDS):
             continue
         span = Span(quote.start, quote.end)
         value = QuoteValue(speaker=speaker, quote=words)
