@@ -26,7 +26,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "venue": (0.50, 0.30),
     "duration": (1.00, 1.00),
     "participant": (1.00, 0.90),
-    "follow_up": (0.20, 0.00),
+    "follow_up": (0.55, 0.80),
     "quantity": (0.80, 0.95),
     "quote": (0.85, 1.00),
     "total": (0.85, 0.90),

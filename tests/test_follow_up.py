@@ -113,6 +113,48 @@ def _follow_ups(text: str, published: str | None) -> list[Row]:
             "2024-03-05",
             [("Nairobi", "2024-03-08", "Friday", "African Union")],
         ),
+        # court hearings, parades, swearing-in, vigils, new strikes, deliveries, votes
+        (
+            "The court will hear the appeal at a hearing on June 20.",
+            "2024-05-16",
+            [(None, "2024-06-20", "Thursday", None)],
+        ),
+        (
+            "The champions will parade the trophy in Valencia on Sunday.",
+            "2024-05-09",
+            [("Valencia", "2024-05-12", "Sunday", None)],
+        ),
+        (
+            "The new mayor will be sworn in on December 6.",
+            "2024-11-25",
+            [(None, "2024-12-06", "Friday", None)],
+        ),
+        (
+            "A vigil for the victims is planned for Saturday.",
+            "2024-02-23",
+            [(None, "2024-02-24", "Saturday", None)],
+        ),
+        (
+            "The pilots' union has announced a new walkout on Friday, June 14.",
+            "2024-06-03",
+            [(None, "2024-06-14", "Friday", None)],
+        ),
+        (
+            "First deliveries of the new jet are planned for May 2, 2025.",
+            "2024-09-17",
+            [(None, "2025-05-02", "Friday", None)],
+        ),
+        (
+            "Shareholders will vote on the bid at an extraordinary meeting on July 15.",
+            "2024-06-03",
+            [(None, "2024-07-15", "Monday", None)],
+        ),
+        # a day months ahead is this year's, even when last year's is nearer
+        (
+            "The presidents will hold their next summit in Lima on October 17.",
+            "2024-04-12",
+            [("Lima", "2024-10-17", "Thursday", None)],
+        ),
     ],
 )
 def test_follow_ups(text: str, published: str | None, expected: list[Row]) -> None:
@@ -131,6 +173,11 @@ def test_follow_ups(text: str, published: str | None, expected: list[Row]) -> No
         "The company will announce its results in Amsterdam on Thursday.",
         # a deadline, not an event
         "Lawmakers plan to vote on the takeover bill, which must pass by Friday.",
+        # "assume" and "announced" alone announce nothing
+        "Analysts said the company would assume savings of 5% in Lyon on Friday.",
+        "The union has announced that the strike talks failed on Monday.",
+        # a day just before the article is past, not next year's
+        "Rescuers will continue the search that began on March 4 after the quake.",
     ],
 )
 def test_not_follow_ups(text: str) -> None:

@@ -54,7 +54,11 @@ ANNOUNCEMENT_CUES: tuple[str, ...] = (
     r"(?:is|are|’s|'s)\s(?:now\s)?(?:scheduled|due|set|slated|expected|planned|poised)\s(?:for|to|on)",
     r"(?:will|would|shall)\s(?:then\s|again\s|also\s)?(?:hold|meet|resume|continue|begin|start|"
     r"take\splace|reconvene|convene|move\sto|shift\sto|travel\sto|head\sto|visit|host|face|play|"
-    r"return\sto|be\sheld)",
+    r"return\sto|be\sheld|hear|rule|vote|decide|parade|celebrate|gather|march|stage|call|sign|"
+    r"announce|deliver|open|assume\s(?:the\s)?(?:office|functions|post|duties|mandate)|"
+    r"take\soffice|be\ssworn\sin|be\sinaugurated)",
+    r"(?:has|have)\s(?:already\s)?(?:announced|called|planned|scheduled)\s(?:another|a\snew|"
+    r"a\sfurther|a\ssecond|new|fresh|further)",
     r"(?:shifts?|moves?|heads?)\s(?:now\s)?to", r"talks\s(?:continue|resume)",
     r"(?:plans?|intends?|hopes?)\sto\s(?:hold|meet|visit|host|resume)",
     r"a\srematch", r"the\s(?:second|return)\sleg", r"the\snext\sround",
@@ -62,8 +66,8 @@ ANNOUNCEMENT_CUES: tuple[str, ...] = (
 # Future times that name no day; they announce the event of their whole clause.
 TIME_CUES: tuple[str, ...] = (
     r"next\s(?:week|month|year|weekend)", r"later\sthis\s(?:week|month|year)", r"this\sweekend",
-    r"in\sthe\scoming\s(?:days|weeks|months)", r"next\s(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)",
+    r"in\sthe\s(?:coming|next)\s(?:days|weeks|months)",
+    r"next\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
 )  # fmt: skip
 # Days counted from the follow-up named before ("a day later") or, for "tomorrow", the article.
 RELATIVE_DAYS: dict[str, int] = {
@@ -75,7 +79,12 @@ FROM_ARTICLE_DAYS: dict[str, int] = {"the day after tomorrow": 2, "tomorrow": 1}
 FOLLOW_UP_NOUNS: tuple[str, ...] = (
     "sentencing", "leg", "rematch", "round", "consultations", "hearing", "talks", "session",
     "search", "operation", "arguments", "deliberations", "runoff", "polls", "inauguration",
+    "vigil", "memorial", "parade", "trophy", "celebration", "celebrations", "march", "stoppage",
+    "swearing-in", "sworn in", "office", "functions", "deliveries", "delivery", "shareholders",
 )  # fmt: skip
+# A day and month without a year up to this many days before the article are a past day; further
+# back, an announced event's day is next year's.
+PAST_DAYS = 31
 # Words that join the capitalised words of an organisation's name.
 NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on", "in", "de", "&"])
 
@@ -310,13 +319,25 @@ def _merged(text: str, items: list[_Item]) -> list[_Item]:
     return merged
 
 
+def _year_ahead(month: int, day: int, anchor: datetime.date) -> int:
+    """The year of a later event's `month`/`day`: the nearest to `anchor`, unless that is
+    more than `PAST_DAYS` before it ("on October 17" in an April article is this October; "March
+    5" in a March 6 article stays a past day)."""
+    year = resolve_year(month, day, anchor)
+    try:
+        past = (anchor - datetime.date(year, month, day)).days > PAST_DAYS
+    except ValueError:  # 29 February
+        return year
+    return year + 1 if past else year
+
+
 def _when(
     item: _Item, anchor: datetime.date | None, previous: tuple[datetime.date | None, int | None]
 ) -> tuple[datetime.date | None, int | None]:
     """The day (date, weekday 0-6) of one follow-up; `previous` is the one named before it."""
     ref = item.day
     if ref is not None and ref.month is not None and ref.day is not None:
-        year = ref.year or (resolve_year(ref.month, ref.day, anchor) if anchor else None)
+        year = ref.year or (_year_ahead(ref.month, ref.day, anchor) if anchor else None)
         if year is None:
             return None, ref.weekday
         date = datetime.date(year, ref.month, ref.day)
