@@ -23,7 +23,7 @@ SLACK = 1e-9  # floating-point noise only
 FLOORS: dict[str, tuple[float, float]] = {
     "date": (1.00, 1.00),
     "location": (0.80, 1.00),
-    "venue": (0.50, 0.30),
+    "venue": (1.00, 0.50),
     "duration": (1.00, 1.00),
     "participant": (1.00, 0.90),
     "follow_up": (0.55, 0.80),

@@ -72,6 +72,38 @@ CASES = [
         None,
         ["UN headquarters"],
     ),
+    # heads that count only capitalised, and heads that open the name
+    (
+        "A fire broke out inside the Harju Market in Turku on Monday.",
+        "Harju Market",
+        "Turku",
+        ["Harju Market in Turku"],
+    ),
+    (
+        "The new phone was shown at Riverside Place, the city's convention centre.",
+        "Riverside Place",
+        None,
+        ["Riverside Place"],
+    ),
+    (
+        "The prize was handed out at the Hotel Adlon in Berlin on Friday.",
+        "Hotel Adlon",
+        "Berlin",
+        ["Hotel Adlon in Berlin"],
+    ),
+    # a court that sentences someone sat where the trial was held
+    (
+        "The Lyon Criminal Court on Tuesday sentenced the former mayor to two years.",
+        "Lyon Criminal Court",
+        None,
+        ["Lyon Criminal Court"],
+    ),
+    (
+        "The criminal court of Lyon has this Tuesday convicted the former mayor of fraud.",
+        "criminal court",
+        "Lyon",
+        ["criminal court of Lyon"],
+    ),
 ]
 
 # No venue: actors, generic nouns without a name, follow-ups only, no head noun.
@@ -83,6 +115,9 @@ NO_VENUE = [
     "The next round will be held at the UN headquarters in New York.",
     "A plane crashed in a field near the town.",
     "Talks between Russia and the United States in Geneva have failed.",
+    "Prices in the European market fell after the strike began.",
+    "The team finished the final in first place.",
+    "The court ruled that the strike was legal.",
 ]
 
 

@@ -4,8 +4,12 @@ A venue is a name ending in a head noun from `newscmp/data/venues.json` ("Missio
 "Palace of Justice") after a locative: "at the US Permanent Mission in Geneva", "at Wembley
 Stadium", "in the Palace of Justice". Without the locative it is an actor, not a venue ("the
 Supreme Court ruled", "the Russian diplomatic mission in Geneva tweeted"). The name must hold a
-capitalised word, so "at the hotel" is not one. A city after it ("in Geneva") becomes the
-venue's place. Venues after a future cue ("will be held at ...") are follow-ups and weigh little.
+capitalised word, so "at the hotel" is not one; some heads count only capitalised ("Kaleva
+Market", never "the European market"), some open the name ("the Hotel Krasnapolsky"). A court
+that sentences someone is where the trial sat, even as the subject ("The Lyon Criminal Court
+sentenced ...", "the criminal court of Lyon has convicted ..."); one that only rules is an actor.
+A city after it ("in Geneva") becomes the venue's place. Venues after a future cue ("will be
+held at ...") are follow-ups and weigh little.
 """
 
 from __future__ import annotations
@@ -31,21 +35,42 @@ def _tables() -> dict[str, list[str]]:
     return tables
 
 
+_WORD = r"[^\W\d_][\w.’'&-]{0,30}"
+_CAPITAL = r"(?=[^\W\d_])(?-i:[^\W\d_a-z])[\w.’'-]{0,30}"
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 def _pattern() -> re.Pattern[str]:
     tables = _tables()
-    heads = "|".join(sorted(tables["heads"], key=len, reverse=True))
-    stops = "|".join(tables["name_stops"])
-    word = r"[^\W\d_][\w.’'&-]{0,30}"
-    capital = r"(?=[^\W\d_])(?-i:[^\W\d_a-z])[\w.’'-]{0,30}"
+    heads, proper = _alternatives(tables["heads"]), _alternatives(tables["proper_heads"])
+    lead, stops = _alternatives(tables["lead_heads"]), _alternatives(tables["name_stops"])
     return re.compile(
         rf"\b(?:at|in|inside)\s(?:the\s)?"
-        rf"(?P<name>(?:(?!(?:{stops})\b){word}\s){{0,5}}?(?i:{heads})\b"
-        rf"(?:\sof\s(?:the\s)?{capital}(?:\s{capital}){{0,3}})?)"
-        rf"(?:,?\sin\s(?P<place>{capital}(?:\s{capital}){{0,2}}))?"
+        rf"(?P<name>(?:{lead})\s{_CAPITAL}(?:\s{_CAPITAL}){{0,2}}"
+        rf"|(?:(?!(?:{stops})\b){_WORD}\s){{0,5}}?(?:(?i:{heads})|{proper})\b"
+        rf"(?:\sof\s(?:the\s)?{_CAPITAL}(?:\s{_CAPITAL}){{0,3}})?)"
+        rf"(?:,?\sin\s(?P<place>{_CAPITAL}(?:\s{_CAPITAL}){{0,2}}))?"
+    )
+
+
+def _sitting_pattern() -> re.Pattern[str]:
+    """A court that sentences someone, as the subject of its sentence: where the trial sat."""
+    tables = _tables()
+    heads = _alternatives(tables["sitting_heads"])
+    titled = _alternatives([head.title() for head in tables["sitting_heads"]])
+    verbs = _alternatives(tables["sitting_verbs"])
+    return re.compile(
+        rf"\b[Tt]he\s(?P<name>(?:{_CAPITAL}\s){{1,4}}(?:{titled})"
+        rf"|(?:[a-z]{{2,20}}\s){{0,2}}(?:{heads})\sof\s(?P<place>{_CAPITAL}))"
+        rf"[^,.;:]{{0,40}}?\s(?:{verbs})\b"
     )
 
 
 _VENUE = _pattern()
+_SITTING = _sitting_pattern()
 
 
 def _place(words: str | None) -> str | None:
@@ -83,9 +108,17 @@ def _found(article: Article) -> list[tuple[Mention, float]]:
     """Every venue in the article's sentences, with how strongly it places the main event."""
     found: list[tuple[Mention, float]] = []
     for index, sentence in enumerate(split_sentences(article)):
-        for match in _VENUE.finditer(article.text, sentence.start, sentence.end):
+        matches = [
+            *_VENUE.finditer(article.text, sentence.start, sentence.end),
+            *_SITTING.finditer(article.text, sentence.start, sentence.end),
+        ]
+        for match in matches:
             name, start, end, place = _split_of_place(match)
-            if not any(word[0].isupper() for word in name.split()):
+            if match.re is _SITTING and match.group("place"):  # "the criminal court of Lyon"
+                name, end = name.rpartition(" of ")[0], match.end("place")
+            if not any(word[0].isupper() for word in name.split()) and not (
+                match.re is _SITTING and place
+            ):
                 continue
             score = 1.0 / (1.0 + 0.1 * index)
             if has_event_word(article.text, sentence.start, sentence.end):
