@@ -26,10 +26,10 @@ FLOORS: dict[str, tuple[float, float]] = {
     "venue": (1.00, 0.50),
     "duration": (1.00, 1.00),
     "participant": (1.00, 0.90),
-    "follow_up": (0.55, 0.80),
+    "follow_up": (0.75, 0.80),
     "quantity": (0.80, 0.95),
-    "quote": (0.85, 1.00),
-    "total": (0.85, 0.90),
+    "quote": (0.90, 1.00),
+    "total": (0.90, 0.90),
 }
 
 

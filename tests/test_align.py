@@ -329,3 +329,21 @@ def test_hedges_that_contradict_each_other_are_a_conflict() -> None:
         for i, (amount, qualifier) in enumerate(values)
     ]
     assert only_fact(mentions, ["s0", "s1", "s2"]).status is Status.CONFLICT
+
+
+def test_follow_up_without_place_joins_by_date_or_organisation() -> None:
+    mentions = [
+        mention(Kind.FOLLOW_UP, "a", FollowUpValue("Tampere", "2024-02-25", "Sunday", None)),
+        mention(Kind.FOLLOW_UP, "b", FollowUpValue(None, "2024-02-25", "Sunday", None)),
+        mention(Kind.FOLLOW_UP, "c", FollowUpValue("Helsinki", "2024-02-25", "Sunday", None)),
+    ]
+    facts = align_mentions(mentions, ["a", "b", "c"])
+    assert sorted(len(fact.sources) for fact in facts) == [1, 2]  # two places stay two events
+
+
+def test_paraphrase_with_other_word_forms_aligns() -> None:
+    mentions = [
+        mention(Kind.QUOTE, "a", QuoteValue("Megan Colfax", "Van Dijk is the perfect fit for us")),
+        mention(Kind.QUOTE, "b", QuoteValue("Megan Colfax", "it fits perfectly")),
+    ]
+    assert len(align_mentions(mentions, ["a", "b"])) == 1

@@ -114,8 +114,16 @@ def _is_characterisation(quote: str) -> bool:
     return bool(_CHARACTERISATION.match(normalize(quote)))
 
 
+def _stem(word: str) -> str:
+    """A light stem, enough for paraphrase: "fits"/"fit", "perfectly"/"perfect"."""
+    for suffix in ("ly", "es", "s", "ed", "ing"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 def _content_words(quote: str) -> set[str]:
-    return {word for word in normalize(quote).split() if word not in _QUOTE_STOPWORDS}
+    return {_stem(word) for word in normalize(quote).split() if word not in _QUOTE_STOPWORDS}
 
 
 def _same_quote(quote: str, other: str) -> bool:
@@ -194,19 +202,35 @@ def _split_by_amount(block: list[Mention]) -> list[list[Mention]]:
     return [groups[anchor] for anchor in sorted(groups)]
 
 
-def follow_up_key(mention: Mention) -> str:
-    value = mention.value
-    if not isinstance(value, FollowUpValue):
-        return ""
-    return normalize(value.place) or organisation_key(value.with_) or value.date or ""
+def _follow_up_keys(value: Value) -> tuple[str, str, str]:
+    assert isinstance(value, FollowUpValue)
+    return (normalize(value.place), organisation_key(value.with_), value.date or "")
 
 
-def group_by(key: Callable[[Mention], str]) -> Callable[[list[Mention]], list[list[Mention]]]:
-    def group(mentions: list[Mention]) -> list[list[Mention]]:
-        keys = [key(mention) for mention in mentions]
-        return _split(mentions, {k: i for i, k in enumerate(sorted(set(keys)))}, keys)
+def _same_follow_up(value: Value, other: Value) -> bool:
+    """Two announced events are one when they name the same place; when one names no place,
+    when they share the organisation or the date."""
+    place, organisation, date = _follow_up_keys(value)
+    other_place, other_organisation, other_date = _follow_up_keys(other)
+    if place and other_place:
+        return place == other_place
+    shared_organisation = bool(organisation) and organisation == other_organisation
+    return shared_organisation or (bool(date) and date == other_date)
 
-    return group
+
+def group_follow_ups(mentions: list[Mention]) -> list[list[Mention]]:
+    """Greedy against representatives, those that name a place first, so the result does not
+    depend on the order of the sources."""
+    ordered = sorted(mentions, key=lambda m: (not _follow_up_keys(m.value)[0], m.text, m.source))
+    groups: list[list[Mention]] = []
+    for mention in ordered:
+        for group in groups:
+            if _same_follow_up(mention.value, group[0].value):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
+    return groups
 
 
 def one_group(mentions: list[Mention]) -> list[list[Mention]]:

@@ -10,8 +10,7 @@ from enum import IntEnum
 from rapidfuzz import fuzz
 
 from newscmp.align.groups import (
-    follow_up_key,
-    group_by,
+    group_follow_ups,
     group_people,
     group_quantities,
     group_quotes,
@@ -196,7 +195,7 @@ RULES: dict[Kind, KindRule] = {
     Kind.PARTICIPANT: KindRule(
         group_people, _participant_key, _participant_compatible, _participant_core
     ),
-    Kind.FOLLOW_UP: KindRule(group_by(follow_up_key), _follow_up_value_key, _follow_up_compatible),
+    Kind.FOLLOW_UP: KindRule(group_follow_ups, _follow_up_value_key, _follow_up_compatible),
     Kind.QUANTITY: KindRule(group_quantities, _amount_key, _amount_compatible, _amount_core),
     Kind.QUOTE: KindRule(
         group_quotes, lambda value: normalize(quote_text(value)), lambda a, b: True
