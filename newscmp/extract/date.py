@@ -56,13 +56,35 @@ class _Candidate:
     score: float
 
 
+# How far around a date to look for the rest of its line: a publication line is short, so a
+# line that goes on past this is story text (and the scan stays linear on one huge line).
+_LINE_WINDOW = 200
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The line around `text[start:end]`, or None when it reaches past _LINE_WINDOW."""
+    low = max(0, start - _LINE_WINDOW)
+    head = text.rfind("\n", low, start) + 1
+    if head == 0 and low > 0:
+        return None
+    high = min(len(text), end + _LINE_WINDOW)
+    tail = text.find("\n", end, high)
+    if tail < 0:
+        if high < len(text):
+            return None
+        tail = len(text)
+    return head, tail
+
+
 def _is_metadata(text: str, ref: DateRef) -> bool:
     """Whether a date is part of a publication line rather than of the story."""
-    head = text.rfind("\n", 0, ref.start) + 1
-    tail = text.find("\n", ref.end)
-    tail = len(text) if tail < 0 else tail
-    if _METADATA_CUE.search(text, max(head, ref.start - 40), ref.start):
+    near = max(text.rfind("\n", max(0, ref.start - 40), ref.start) + 1, ref.start - 40)
+    if _METADATA_CUE.search(text, near, ref.start):
         return True
+    bounds = _line_bounds(text, ref.start, ref.end)
+    if bounds is None:
+        return False
+    head, tail = bounds
     rest = text[head : ref.start] + " " + text[ref.end : tail]
     return len(_WORD.findall(rest)) <= _METADATA_WORDS
 
@@ -70,7 +92,7 @@ def _is_metadata(text: str, ref: DateRef) -> bool:
 def _quoted(text: str, position: int) -> bool:
     """Whether `position` is inside quotation marks on its line: a speaker's "tonight" is the
     night they spoke, not a day counted from the article's date."""
-    head = text[text.rfind("\n", 0, position) + 1 : position]
+    head = text[text.rfind("\n", max(0, position - _LINE_WINDOW * 5), position) + 1 : position]
     return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
 
 

@@ -109,10 +109,17 @@ def _is_credit(text: str, span: Span) -> bool:
     return bool(_BYLINE.match(before)) or (bool(_LABEL_DASH.match(before)) and not after.strip())
 
 
+# How far around a name a photo credit may stand on its line: captions are short, and the bound
+# keeps the search linear on a text with no line breaks.
+_CAPTION_WINDOW = 300
+
+
 def _in_caption(text: str, span: Span) -> bool:
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    return _CAPTION.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+    low = max(0, span.start - _CAPTION_WINDOW)
+    line_start = text.rfind("\n", low, span.start) + 1 or low
+    high = min(len(text), span.end + _CAPTION_WINDOW)
+    line_end = text.find("\n", span.end, high)
+    return _CAPTION.search(text, line_start, line_end if line_end >= 0 else high) is not None
 
 
 def _plausible(core: list[Tok], full: bool, name: str) -> bool:
