@@ -57,6 +57,14 @@ def _no_progress(stage: str, done: int, total: int) -> None:
     return None
 
 
+def _usable_cores() -> int:
+    """The cores this process may run on (a `taskset` pin counts), else all of them."""
+    import os
+
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity else (os.cpu_count() or 1)
+
+
 def _extract_chunk(articles: Sequence[Article]) -> list[list[Mention]]:
     return [extract(article) for article in articles]
 
@@ -66,10 +74,9 @@ def extract_all(
 ) -> list[Mention]:
     """Every article's mentions, in article order; `jobs` processes (None: one per core when
     there are more than PARALLEL_FROM articles). The result is the same for any `jobs`."""
-    import os
 
     if jobs is None:
-        jobs = (os.cpu_count() or 1) if len(articles) > PARALLEL_FROM else 1
+        jobs = _usable_cores() if len(articles) > PARALLEL_FROM else 1
     jobs = min(jobs, len(articles))
     size = max(1, -(-len(articles) // (jobs * 8))) if jobs > 1 else 1
     chunks = [articles[start : start + size] for start in range(0, len(articles), size)]

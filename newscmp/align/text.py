@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{2,})\)")
 _JOINT = re.compile(r"[-–/]")
@@ -15,10 +16,17 @@ _SPACES = re.compile(r"[\s-]+")
 
 def normalize(text: str | None) -> str:
     """Lower case, accents and punctuation removed, "U.S." and "US" alike, spaces collapsed."""
-    if not text:
-        return ""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(char for char in folded if not unicodedata.combining(char)).lower()
+    return _normalize(text) if text else ""
+
+
+@lru_cache(maxsize=65536)
+def _normalize(text: str) -> str:
+    # The same names, roles and places recur across thousands of mentions: fold each once.
+    if text.isascii():
+        folded = text.lower()
+    else:
+        folded = unicodedata.normalize("NFKD", text)
+        folded = "".join(char for char in folded if not unicodedata.combining(char)).lower()
     folded = folded.replace(".", "").replace("’", "'")
     return _SPACES.sub(" ", _NON_WORD.sub(" ", folded)).strip()
 
