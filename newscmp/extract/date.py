@@ -5,7 +5,7 @@ against the article's own date, looking back; a day and month to the year neares
 scored: earlier sentences weigh more, a date next to event words ("talks on Monday") or stated
 in full weighs more, a date after a future cue ("a meeting on Wednesday") or another time cue
 ("last month", "since") weighs little. Scores of the same day add up, and the mentions of the
-winning day are returned, each with its own words ("January 10, 2022", "Monday").
+winning day are returned, each with its own words ("March 14, 2023", "Tuesday").
 
 Without an article date, a day without a year stays `--MM-DD` unless another mention of the same
 day gives the year; a weekday alone is `None` unless it names the weekday of the winning date.
@@ -160,7 +160,7 @@ def _candidates(article: Article, anchor: datetime.date | None) -> list[_Candida
 
 
 def _with_years(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Without an article date, "Jan 10" takes its year from a full "January 10, 2022"."""
+    """Without an article date, "Mar 14" takes its year from a full "March 14, 2023"."""
     full: dict[str, str] = {}
     for item in candidates:
         if item.key and not item.key.startswith("--"):

@@ -1,8 +1,8 @@
 """The words that mark a reported event and the words that put something else in the future.
 
 Shared by the date, location and venue extractors: a date or place next to an event word
-("talks Monday in Geneva", "the quake struck central Nepal") is evidence of the main event; one
-after a future cue ("will be followed by a meeting in Brussels on Wednesday") is a follow-up.
+("talks Monday in Davos", "the quake struck central Nepal") is evidence of the main event; one
+after a future cue ("will be followed by a meeting in Madrid on Wednesday") is a follow-up.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def has_event_word(text: str, start: int, end: int) -> bool:
 
 
 def event_noun_at(text: str, position: int) -> bool:
-    """Whether an event noun starts at `position` ("talks" in "the Geneva talks")."""
+    """Whether an event noun starts at `position` ("talks" in "the Davos talks")."""
     return _EVENT_NOUN.match(text, position) is not None
 
 

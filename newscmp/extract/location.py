@@ -1,10 +1,10 @@
 """The city and country where the main event of an article happened.
 
-Every place the gazetteer finds is scored by how it is used: "in Geneva", "at ... in Geneva",
-"the Geneva talks", "struck central Nepal" are strong evidence; a dateline ("GENEVA (Reuters) -")
+Every place the gazetteer finds is scored by how it is used: "in Davos", "at ... in Davos",
+"the Davos talks", "struck central Nepal" are strong evidence; a dateline ("DAVOS (Reuters) -")
 is good evidence but weaker than an event sentence (reporters file from elsewhere); a metonym
 ("Moscow says", "Washington's request") is weak; a place after a future cue ("a meeting in
-Brussels on Wednesday") is a follow-up, not the event. Earlier sentences weigh more. A city with
+Madrid on Wednesday") is a follow-up, not the event. Earlier sentences weigh more. A city with
 enough evidence wins; otherwise a country alone ("an earthquake struck central Nepal").
 """
 
@@ -55,7 +55,7 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 SUBPLACE_NOUNS = ("district", "neighbourhood", "neighborhood", "quarter", "borough", "area")
 _SUBPLACE = re.compile(r" (?:" + "|".join(SUBPLACE_NOUNS) + r")\b")
 _NEXT_WORD = re.compile(r" (the )?([^\W\d_]+)")
-# Words that may follow a place used as a place ("in Geneva on Monday", "in the US are").
+# Words that may follow a place used as a place ("in Davos on Monday", "in the US are").
 FOLLOWERS = frozenset(
     (
         "on", "in", "at", "and", "or", "for", "to", "with", "as", "after", "before", "during",
@@ -65,7 +65,7 @@ FOLLOWERS = frozenset(
     )
 )  # fmt: skip
 
-STRONG = 3.0  # "in Geneva", "the Geneva talks", "struck Nepal"
+STRONG = 3.0  # "in Davos", "the Davos talks", "struck Nepal"
 DATELINE = 2.0
 FROM = 1.0
 WEAK = 0.4  # a subject or metonym: "Moscow says"

@@ -1,14 +1,14 @@
 """The building or institution where the main event of an article happened.
 
 A venue is a name ending in a head noun from `newscmp/data/venues.json` ("Mission", "Stadium",
-"Palace of Justice") after a locative: "at the US Permanent Mission in Geneva", "at Wembley
+"Palace of Justice") after a locative: "at the Swiss Embassy in Davos", "at Wembley
 Stadium", "in the Palace of Justice". Without the locative it is an actor, not a venue ("the
-Supreme Court ruled", "the Russian diplomatic mission in Geneva tweeted"). The name must hold a
+Supreme Court ruled", "the Russian diplomatic mission in Davos tweeted"). The name must hold a
 capitalised word, so "at the hotel" is not one; some heads count only capitalised ("Kaleva
 Market", never "the European market"), some open the name ("the Hotel Krasnapolsky"). A court
 that sentences someone is where the trial sat, even as the subject ("The Lyon Criminal Court
 sentenced ...", "the criminal court of Lyon has convicted ..."); one that only rules is an actor.
-A city after it ("in Geneva") becomes the venue's place. Venues after a future cue ("will be
+A city after it ("in Davos") becomes the venue's place. Venues after a future cue ("will be
 held at ...") are follow-ups and weigh little.
 """
 

@@ -54,7 +54,7 @@ def _weekday(date: str | None) -> str | None:
 
 
 def format_value(value: Value) -> str:
-    """One value in plain words, e.g. "at least 100,000 troops" or "Geneva, Switzerland"."""
+    """One value in plain words, e.g. "at least 100,000 troops" or "Davos, Switzerland"."""
     match value:
         case DateValue(date=date):
             weekday = _weekday(date)

@@ -1,8 +1,8 @@
 """Find dates in text and resolve them to calendar days, keeping exact character offsets.
 
 `find_dates(text)` returns every date expression as a `DateRef`: absolute dates in the common news
-forms (`2022-01-10`, `January 10, 2022`, `10 January 2022`, `Jan. 10`, `10 Jan`, `10.01.2022`,
-`10/01/2022`), weekday-dated forms (`Monday, January 10`, `Monday (Jan 10)`) and weekdays alone
+forms (`2023-03-14`, `March 14, 2023`, `14 March 2023`, `Mar. 14`, `14 Mar`, `14.03.2023`,
+`14/03/2023`), weekday-dated forms (`Tuesday, March 14`, `Tuesday (Mar 14)`) and weekdays alone
 (`on Monday`, `Monday's talks`), and days counted from the article's date (`yesterday`,
 `this morning`). Numeric dates are read day-first unless that is impossible
 (`01/31/2022`). Month names that are also words ("May", "March") count only next to a day number,
@@ -71,7 +71,7 @@ _DATE = re.compile(
     """,
     re.VERBOSE,
 )
-# What may join a weekday to the date right after it: "Monday, January 10", "Monday (Jan 10)".
+# What may join a weekday to the date right after it: "Tuesday, March 14", "Tuesday (Mar 14)".
 _WEEKDAY_LEAD = re.compile(rf"(?<!\w)(?P<wd>{_WEEKDAY_ANY})(?P<gap>,?\s|\s?\(\s?)$")
 _CLOSE_PAREN = re.compile(r"\s?\)")
 
@@ -80,7 +80,7 @@ _CLOSE_PAREN = re.compile(r"\s?\)")
 class DateRef:
     """One date expression: offsets into the searched text, and what it states.
 
-    Fields not stated are None: "Jan 10" has no year, "Monday" has only a weekday (0 = Monday).
+    Fields not stated are None: "Mar 14" has no year, "Tuesday" has only a weekday (0 = Monday).
     """
 
     start: int
@@ -139,7 +139,7 @@ def _fields(match: re.Match[str]) -> tuple[int | None, int | None, int | None, i
 
 
 def _with_weekday(text: str, start: int, ref: DateRef) -> DateRef:
-    """Join a weekday written right before a date ("Monday, Jan 10", "Monday (Jan 10)")."""
+    """Join a weekday written right before a date ("Tuesday, Mar 14", "Tuesday (Mar 14)")."""
     lead = _WEEKDAY_LEAD.search(text, max(start, ref.start - 14), ref.start)
     if lead is None or ref.day is None:
         return ref

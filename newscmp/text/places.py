@@ -1,10 +1,10 @@
 """Find the places named in a text, with exact offsets; the gazetteer is `text/gazetteer.py`.
 
 `find_places(text)` returns the place names in a text with exact offsets. It guards against the
-usual false friends: a name must be capitalised and stand alone (the "Sherman" of "Wendy Sherman"
+usual false friends: a name must be capitalised and stand alone (the "Jackson" of "Lisa Jackson"
 and the "Washington" of "Washington Post" are parts of longer names, so they are not places),
 gazetteer names that are also common words ("Nice", "Split", "Reading") are never places, and a
-smaller city at the start of a sentence counts only in a dateline ("GENEVA (Reuters) -").
+smaller city at the start of a sentence counts only in a dateline ("DAVOS (Reuters) -").
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def _acronym(name: str) -> bool:
 
 def _segment(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, Place]]:
     """The place that makes up a whole run; none when a word is left over or two places stand
-    side by side: both are a person's name ("Wendy Sherman", "Merrick Garland")."""
+    side by side: both are a person's name ("Lisa Jackson", "Merrick Garland")."""
     connectors = frozenset(place_tables()["connectors"])
     found: list[tuple[int, int, Place]] = []
     index = 0
@@ -136,7 +136,7 @@ def line_start(text: str, position: int) -> bool:
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the place at `[start, end)` opens a dateline: "GENEVA (Reuters) -", "WASHINGTON"
+    """Whether the place at `[start, end)` opens a dateline: "DAVOS (Reuters) -", "WASHINGTON"
     alone on a line, "PARIS, March 3 (AFP) -", "Kathmandu, Nepal —"."""
     return line_start(text, start) and _DATELINE_TAIL.match(text, end) is not None
 
@@ -147,7 +147,7 @@ def _sentence_start(text: str, position: int) -> bool:
 
 
 def _qualified(text: str, ref: PlaceRef, following: PlaceRef | None) -> PlaceRef:
-    """ "Geneva, Switzerland" or "Paris, Texas": the city of that name in that country or state."""
+    """ "Davos, Switzerland" or "Paris, Texas": the city of that name in that country or state."""
     tail = text[ref.end : ref.end + 30]
     if not tail.startswith(", ") or ref.name is None:
         return ref
@@ -179,8 +179,8 @@ def _person_names(
 ) -> tuple[set[int], set[str]]:
     """The runs that name a person (after "Mr." or "Sen.") and the surnames seen in the text.
 
-    The last word of a longer name that is no place ("Wendy Sherman") is a surname: alone later
-    in the text ("Sherman said") it still names the person, not the city.
+    The last word of a longer name that is no place ("Lisa Jackson") is a surname: alone later
+    in the text ("Jackson said") it still names the person, not the city.
     """
     honorifics = frozenset(place_tables()["honorifics"])
     titled = {run[0][0] for run, _ in found if _after_honorific(text, run[0][0], honorifics)}
