@@ -53,7 +53,7 @@ def _load_options(options: dict[str, Any]) -> LoadOptions:
     from newscmp.load import LoadOptions
 
     fields = {name: options[name] for name in LOAD_FIELDS if options.get(name) is not None}
-    return LoadOptions(stdin=click.get_binary_stream("stdin"), **fields)
+    return LoadOptions(stdin=sys.stdin.buffer, **fields)
 
 
 def _count_inputs(inputs: list[str]) -> int:
