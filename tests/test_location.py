@@ -65,6 +65,24 @@ PLACES = [
         "Bergen mourns\nA vigil was held in Bergen.",
         [("Bergen", "Bergen", "Norway"), ("Bergen", "Bergen", "Norway")],
     ),
+    # a city opening a court's name is where the court sits
+    (
+        "The Lyon Criminal Court on Monday sentenced the former mayor.",
+        [("Lyon", "Lyon", "France")],
+    ),
+    (
+        "The Hague District Court convicted two smugglers.",
+        [("Hague", "The Hague", "The Netherlands")],
+    ),
+    # a national capital opening a sentence is a place even when named once
+    ("Tallinn woke up to a general strike on Monday.", [("Tallinn", "Tallinn", "Estonia")]),
+    # a capital's local or foreign name
+    ("Fans gathered in Helsingfors on Sunday.", [("Helsingfors", "Helsinki", "Finland")]),
+    ("Lisboa, 2 Oct. The strike", [("Lisboa", "Lisbon", "Portugal")]),
+    (
+        "Riots broke out in Praha and Zagabria.",
+        [("Praha", "Prague", "Czechia"), ("Zagabria", "Zagreb", "Croatia")],
+    ),
 ]
 
 # Not places: surnames, names of other things, common words, small cities opening a sentence.
@@ -76,6 +94,12 @@ NOT_PLACES = [
     "The talks were held under the OSCE umbrella by NATO.",
     "Split decisions are common. March comes before April.",
     "“I trust in God,” he said at the White House.",  # not Göd (Hungary), not Casablanca
+    # a court of a county named like a city; a capital's old names that are ordinary words
+    "Jackson County Court ruled on the appeal.",
+    "The revellers' Revel lasted all night on the Moria hill.",
+    "Pristine beaches drew visitors; Tunes played.",
+    # a capital's other name opening a sentence is no capital's own name: maybe a person
+    "Athena said the vote was fair.",
     "The nomination of Merrick Garland stalled; Mr. Obama and Sen. Rubio spoke on DACA.",
 ]
 
@@ -187,6 +211,32 @@ CASES = [
         "Finland",
         ["Helsinki"],
     ),
+    # a city opening the name of a court that sentences, convicts or fines someone
+    (
+        "The Porto District Court convicted two bankers of fraud on Friday.",
+        "Porto",
+        "Portugal",
+        ["Porto"],
+    ),
+    (
+        "The Bergen Criminal Court fined the shipowner on Friday for the oil spill.",
+        "Bergen",
+        "Norway",
+        ["Bergen"],
+    ),
+    # the article's only city, the subject of its event sentence
+    (
+        "Vilnius woke up to a general strike on Monday, with trams and buses idle.",
+        "Vilnius",
+        "Lithuania",
+        ["Vilnius"],
+    ),
+    (
+        "Skopje shook for twenty seconds as an earthquake struck before dawn.",
+        "Skopje",
+        "North Macedonia",
+        ["Skopje"],
+    ),
     # no "in X" at all: the city a local paper names again and again
     (
         "Bergen mourns after ferry fire\nFlowers were left at the harbour on Sunday. A vigil will"
@@ -204,6 +254,13 @@ NO_LOCATION = [
     "The talks were frank, Sherman said after meeting Wendy Sherman.",
     # where something was said is not where it happened
     "The minister told reporters in Madrid that talks had failed.",
+    # a speech verb after the only city: a government, not a place
+    "Tallinn says the strike is illegal.",
+    # a city in a newspaper's name, a court that only will hear a case
+    "The Tallinn Times reported the strike.",
+    "The Lyon Criminal Court will hear the case next month.",
+    # two cities opening an event sentence: neither is the only city
+    "Vilnius and Riga sent observers to the election.",
 ]
 
 

