@@ -93,7 +93,100 @@ QUANTITIES: list[tuple[str, list[Row]]] = [
         [("1,000-plus police officers", 1_000, "police officers", AT_LEAST)],
     ),
     # a strike, an election
-    ("About 3,000 workers walked out.", [("About 3,000 workers", 3_000, "workers", ABOUT)]),
+    # what the people counted did joins the unit: a strike, a marathon, a product launch
+    (
+        "About 3,000 workers walked out.",
+        [("About 3,000 workers walked out", 3_000, "workers on strike", ABOUT)],
+    ),
+    (
+        "Some 1,500 nurses employed by the regional health service joined the stoppage on Monday.",
+        [
+            (
+                "Some 1,500 nurses employed by the regional health service joined the stoppage",
+                1_500,
+                "nurses on strike",
+                ABOUT,
+            )
+        ],
+    ),
+    (
+        "More than 4,000 runners are taking part in the marathon.",
+        [("More than 4,000 runners are taking part", 4_000, "runners taking part", AT_LEAST)],
+    ),
+    (
+        "The union said 5,000 members took part in the march.",
+        [("5,000 members took part", 5_000, "members taking part", EXACT)],
+    ),
+    (
+        "The maker says 9,000 buyers have already put down a deposit.",
+        [
+            (
+                "9,000 buyers have already put down a deposit",
+                9_000,
+                "buyers with reservations",
+                EXACT,
+            )
+        ],
+    ),
+    (
+        "The phone drew 40,000 pre-orders in a day.",
+        [("40,000 pre-orders", 40_000, "pre-orders", EXACT)],
+    ),
+    # a list closed by "and" is counted whole: a plane crash, a takeover, a launch
+    (
+        "The plane carried 180 passengers and crew members.",
+        [("180 passengers and crew members", 180, "passengers and crew members", EXACT)],
+    ),
+    (
+        "The merger affects about 2,000 engineers, technicians and managers.",
+        [
+            (
+                "about 2,000 engineers, technicians and managers",
+                2_000,
+                "engineers, technicians and managers",
+                ABOUT,
+            )
+        ],
+    ),
+    # ... but not over a verb, a number or a vague count
+    (
+        "Officials said 50 people died and scores of others were hurt.",
+        [("50 people died", 50, "people died", EXACT), ("scores of others", None, "others", VAGUE)],
+    ),
+    (
+        "The summit drew 300 delegates, 40 ministers and 12 heads of state.",
+        [
+            ("300 delegates", 300, "delegates", EXACT),
+            ("40 ministers", 40, "ministers", EXACT),
+            ("12 heads", 12, "heads", EXACT),
+        ],
+    ),
+    (
+        "Rescuers found 12 survivors, two dogs and a cat.",
+        [("12 survivors", 12, "survivors", EXACT)],
+    ),
+    (
+        "Police said 40 protesters and 12 officers were hurt.",
+        [
+            ("40 protesters", 40, "protesters", EXACT),
+            ("12 officers were hurt", 12, "officers hurt", EXACT),
+        ],
+    ),
+    # an election: a bare number counts what the number before it counted
+    (
+        "Ms Ruiz won 52,300 votes against 48,210 for her rival.",
+        [("52,300 votes", 52_300, "votes", EXACT), ("48,210", 48_210, "votes", EXACT)],
+    ),
+    (
+        "The winner took 52,300 votes. The runner-up received 48,210.",
+        [("52,300 votes", 52_300, "votes", EXACT), ("48,210", 48_210, "votes", EXACT)],
+    ),
+    # ... money is never carried over to a bare number
+    ("The company paid $5 million. The rival received 300.", [("$5 million", 5e6, "USD", EXACT)]),
+    (
+        "Tens of thousands of fans lined the streets.",
+        [("Tens of thousands of fans", None, "fans", VAGUE)],
+    ),
     (
         "She won 52 percent of the vote in the runoff.",
         [("52 percent of the vote", 52, "percent of the vote", EXACT)],
@@ -192,6 +285,10 @@ NOT_QUANTITIES = [
     "He lost more than 110 pounds.",
     "The storm dumped 300 tonnes of snow on the pass.",
     "The plane came down 12 miles from the runway.",
+    # a bare number with nothing counted before it; a vague count after a modal is a hope
+    "The runner-up received 48,210.",
+    "The maker will need to sell tens of thousands of cars to break even.",
+    "Analysts say the cuts would hurt millions of older savers.",
 ]
 
 
@@ -249,6 +346,49 @@ def test_the_samples_troops_line_up() -> None:
     units = ["soldiers", "troops", "russian troops"]
     assert {canonical_unit(unit) for unit in units} == {"troops"}
     assert canonical_unit("people killed") == canonical_unit("death toll") == "deaths"
+
+
+def test_same_people_in_other_words_line_up() -> None:
+    on_strike = ["nurses on strike", "runners taking part", "strikers", "participants"]
+    assert {canonical_unit(unit) for unit in on_strike} == {"participants"}
+    booked = ["buyers with reservations", "pre-orders", "reservations", "bookings"]
+    assert {canonical_unit(unit) for unit in booked} == {"reservations"}
+    assert canonical_unit("workers") != canonical_unit("drivers")  # no occupation is merged
+
+
+# (title, text, mentions): a headline's exact amount gives way to the body's hedged one
+HEADLINES = [
+    (
+        "Leaders agree fund of 500 million dollars",
+        "Leaders agree fund of 500 million dollars\nThe leaders agreed a fund of some 500 million"
+        " dollars on Friday.",
+        [("some 500 million dollars", 5e8, "USD", ABOUT)],
+    ),
+    (  # the body states it unhedged too: both kept
+        "Club sold for $2 billion",
+        "Club sold for $2 billion\nThe club was sold for $2 billion on Monday.",
+        [("$2 billion", 2e9, "USD", EXACT), ("$2 billion", 2e9, "USD", EXACT)],
+    ),
+    (  # another amount in the body: both kept
+        "Quake kills 40 people",
+        "Quake kills 40 people\nAt least 45 people were killed in the quake.",
+        [
+            ("40 people", 40, "people killed", EXACT),
+            ("At least 45 people were killed", 45, "people killed", AT_LEAST),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), HEADLINES)
+def test_headline_amounts(title: str, text: str, expected: list[Row]) -> None:
+    article = Article(id="t", path="t.txt", text=text, title=title)
+    found = []
+    for mention in extract_quantities(article):
+        assert isinstance(mention.value, QuantityValue)
+        value = mention.value
+        found.append((mention.text, value.amount, value.unit or "", value.qualifier))
+    assert found == expected
 
 
 def test_mentions_point_into_the_article_and_skip_boilerplate() -> None:

@@ -88,8 +88,8 @@ FOLLOWERS = frozenset(
 STRONG = 3.0  # "in Davos", "the Davos talks", "struck Nepal", "the Lyon Court sentenced"
 DATELINE = 2.0
 FROM = 1.0
-SUBJECT = 0.5  # the subject of an event sentence: "Lisbon woke up to a strike"
-WEAK = 0.4  # a metonym or a name's modifier: "Moscow says", "the Lisbon Post"
+SUBJECT = 0.5  # the subject of an event sentence: "Tallinn woke up to a strike"
+WEAK = 0.4  # a metonym or a name's modifier: "Moscow says", "the Tallinn Times"
 REPORTED = 0.3  # where something was said: "told reporters in Lima"
 FOLLOW_UP = 0.1  # factor for a place after a future cue
 MIN_SCORE = 1.5  # what a place needs to be reported on evidence
@@ -162,7 +162,7 @@ def _use(text: str, ref: PlaceRef, sentence: Sentence) -> float:
 
 def _subject(text: str, ref: PlaceRef, sentence: Sentence) -> bool:
     """Whether the place opens its sentence or clause and a verb other than a speech verb
-    follows: "Lisbon woke up to ...", not "Moscow says ..." or "Moscow, the capital"."""
+    follows: "Tallinn woke up to ...", not "Moscow says ..." or "Moscow, the capital"."""
     before = text[sentence.start : ref.start].rstrip(" “‘\"'")
     if before and not before.endswith(","):
         return False
@@ -205,7 +205,7 @@ def _winner(scored: list[tuple[_Scored, int]]) -> tuple[tuple[str | None, str | 
         best = max(group, default=None, key=lambda pair: pair[0])
         if best is not None and best[0] >= MIN_SCORE:
             return best[1], True
-    # The only city of the article, as the subject of an event sentence: "Lisbon woke up to ..."
+    # The only city of the article, as the subject of an event sentence: "Tallinn woke up ..."
     alone = len(cities) == 1 and any(
         i.score == SUBJECT and _key(i.ref) == cities[0][1] for i, _ in scored
     )

@@ -4,7 +4,13 @@ A quantity is a number with what it counts: a plural noun phrase after it ("100,
 troops" -> unit "french troops"), a hyphenated noun ("a 57-nation organisation" -> "nations"), a
 currency ("$334 million" -> "USD"), a share ("60% of Canadians" -> "percent of canadians"), a
 toll ("a death toll of 11" -> "deaths") or casualties ("five people were killed" -> "people
-killed"). Words like "dozens of protesters" give a vague quantity with no amount.
+killed"). Words like "dozens of protesters" give a vague quantity with no amount. What the
+people counted did joins the unit ("1,500 nurses joined the stoppage" -> "nurses on strike"),
+a list counts all its nouns ("2,000 dealers, investors and journalists"), and a bare number
+counts what the number before it counted ("52,300 votes against 48,210"; "the runner-up
+received 48,210." after a sentence about votes). A headline's exact amount that the body
+repeats with a hedge is left to the body; a vague count after a modal ("will need to sell tens
+of thousands of cars") is a hope, not a count.
 
 Left out, for precision: lengths of time ("eight hours", which are durations; "15 years" in
 prison, a penalty), ages, years and dates (`find_numbers` never returns them), a number with no
@@ -18,43 +24,27 @@ import re
 from collections.abc import Iterator
 
 from newscmp.model import Article, Kind, Mention, Qualifier, QuantityValue, Span
-from newscmp.text.numbers import SCALES, NumberRef, find_numbers
+from newscmp.text.numbers import NumberRef, find_numbers
 from newscmp.text.qualifiers import HEDGES_BEFORE, qualifier_after, qualifier_before
-from newscmp.text.sentences import split_sentences
+from newscmp.text.sentences import Sentence, split_sentences
 from newscmp.text.units import (
+    CASUALTY_WORDS,
     CURRENCIES,
     MEASURES,
+    RECEIVING_VERBS,
+    ROLE_PHRASES,
     TIME_UNITS,
     UNIT_SPELLINGS,
-    looks_plural,
+    canonical_unit,
+    listed,
+    noun_phrase,
     plural,
-    singular,
 )
 
-# Words that end a counted noun phrase ("100,000 troops massed *on* the border").
-# fmt: off
-STOP_WORDS: frozenset[str] = frozenset([
-    "of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "but", "nor", "that",
-    "which", "who", "whom", "whose", "were", "was", "are", "is", "be", "been", "being", "have",
-    "has", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does",
-    "did", "said", "says", "say", "than", "as", "into", "onto", "over", "under", "after",
-    "before", "during", "since", "this", "these", "those", "its", "their", "his", "her", "our",
-    "your", "my", "per", "times", "then", "there", "here", "when", "where", "while", "if",
-    "because", "so", "also", "already", "still", "just", "only", "even", "about", "around",
-    "across", "against", "between", "through", "a", "an", "it", "them", "us", "you", "all",
-    "resulted",
-])
-# fmt: on
 # Hyphenated nouns after a number that do not count things ("a 100,000-strong army").
 NOT_COUNTED: frozenset[str] = frozenset(
     {"strong", "odd", "plus", "fold", "magnitude", "old", "star"}
 )
-# Words saying what befell the counted people ("five people were killed", "11 dead"). Below three,
-# only these (and money and shares) are counted: "two sides", "one meeting", "one life" are not.
-CASUALTY_WORDS: tuple[str, ...] = (
-    "killed", "dead", "died", "injured", "wounded", "hurt", "missing", "arrested", "detained",
-    "evacuated",
-)  # fmt: skip
 # Verbs before a number that say what befell the people counted ("killing at least 30 people",
 # "injuring more than 200"), or what they are ("employs 18,000 people"): the word for the unit.
 COUNT_VERBS: dict[str, str] = {
@@ -67,11 +57,9 @@ COUNT_VERBS: dict[str, str] = {
 GENERIC_PEOPLE: frozenset[str] = frozenset({"people", "persons", "individuals", "others"})
 # Nouns for the people at an event, before "of" and a number ("a crowd of 35,000").
 CROWD_WORDS: tuple[str, ...] = ("crowd", "attendance", "audience")
-_MAX_MODIFIERS = 2
 
 _SP = "[ \u00a0]"
 _WORD = r"[A-Za-z][\w'’-]*"
-_NEXT_WORD = re.compile(rf"{_SP}+(?P<word>{_WORD})")
 _SIGNS = sorted((k for k in CURRENCIES if not k.isalpha() or k.isupper()), key=len, reverse=True)
 _SIGN_ALT = "|".join(re.escape(k) + (f"{_SP}+" if k.isalpha() else "") for k in _SIGNS)
 _CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<sign>{_SIGN_ALT})$")
@@ -104,21 +92,47 @@ _VAGUE_COUNT = re.compile(
     rf"\b(?:{'|'.join(h.replace(' ', f'{_SP}+') for h in _VAGUE_HEDGES)})(?={_SP})", re.IGNORECASE
 )
 
+# What the counted people did ("drivers employed by the operator joined the stoppage"): the
+# words ROLE_PHRASES adds to the unit, one named group per addition.
+_ROLE_GROUPS = {f"role{index}": words for index, words in enumerate(ROLE_PHRASES)}
+_ROLE = re.compile(
+    rf"(?:{_SP}+(?:employed|working|based|who|from)\b[^,.;:]{{0,50}}?)?"
+    rf"(?:{_SP}+(?:are|were|is|was|have|has|had|already|also|been|now)){{0,3}}{_SP}+(?:"
+    + "|".join(
+        f"(?P<{name}>{'|'.join(ROLE_PHRASES[words])})" for name, words in _ROLE_GROUPS.items()
+    )
+    + r")\b"
+)
+_CONTRAST = re.compile(rf"{_SP}+(?:against|versus|vs\.?|to){_SP}+", re.IGNORECASE)
+_RECEIVING = re.compile(rf"\b(?:{'|'.join(RECEIVING_VERBS)}){_SP}+$")
+_CLAUSE_END = re.compile(r"[.,;:!?)]|$")
+# A modal just before a vague count makes it a hope or a guess, not a count.
+_SPECULATIVE = re.compile(
+    rf"\b(?:will|would|could|might|must|needs?{_SP}+to)(?:{_SP}+{_WORD}){{0,4}}{_SP}+$"
+)
+
 Found = tuple[int, int, QuantityValue]
 
 
 def extract_quantities(article: Article) -> list[Mention]:
     """Every number in the article that counts something, with what it counts, in text order."""
-    mentions: list[Mention] = []
-    for sentence in split_sentences(article):
-        for start, end, value in _pick(_find_in(sentence.text)):
-            span = Span(sentence.start + start, sentence.start + end)
-            text = article.text[span.start : span.end]
-            mentions.append(Mention(Kind.QUANTITY, article.id, text, span, value))
-    return mentions
+    found: list[Found] = []
+    carried: str | None = None  # what the last number counted, for "the runner-up received 48,210."
+    sentences = split_sentences(article)
+    for sentence in sentences:
+        picked = _pick(_find_in(sentence.text, carried))
+        found.extend((sentence.start + start, sentence.start + end, v) for start, end, v in picked)
+        counted = [v.unit for _, _, v in picked if v.amount and _counts_things(v)]
+        carried = counted[-1] if counted else None
+    headline = sentences[0].end if sentences and _is_headline(article, sentences[0]) else 0
+    return [
+        Mention(Kind.QUANTITY, article.id, article.text[start:end], Span(start, end), value)
+        for start, end, value in _without_stripped_headline(found, headline)
+    ]
 
 
-def _find_in(text: str) -> Iterator[Found]:
+def _find_in(text: str, carried: str | None = None) -> Iterator[Found]:
+    previous: Found | None = None
     for ref in find_numbers(text):
         if _MEASURE_BEFORE.search(text, max(0, ref.start - 12), ref.start):
             continue  # "magnitude 7.0": a measurement
@@ -130,10 +144,39 @@ def _find_in(text: str) -> Iterator[Found]:
             or _prison(text, ref, qualifier, start)
             or _compound(text, ref, qualifier, start)
             or _counted(text, ref, qualifier, start)
+            or _elliptic(text, ref, qualifier, start, previous, carried)
         )
         if found is not None and _is_kept(found[2]):
+            previous = found
             yield found
     yield from _vague_counts(text)
+
+
+def _counts_things(value: QuantityValue) -> bool:
+    """A count of people or things, not money or a share (whose sign or word is always given)."""
+    unit = value.unit or ""
+    return bool(unit) and not unit.isupper() and not unit.startswith("percent")
+
+
+def _is_headline(article: Article, sentence: Sentence) -> bool:
+    return bool(article.title) and sentence.text.strip() == (article.title or "").strip()
+
+
+def _without_stripped_headline(found: list[Found], headline_end: int) -> list[Found]:
+    """Drop a headline's exact amount that the body gives with a hedge ("500 million dollars"
+    over "some 500 million dollars"): headlines drop hedges for room; the body's is the claim."""
+    hedged = {
+        (value.amount, canonical_unit(value.unit or ""))
+        for start, _, value in found
+        if start >= headline_end and value.qualifier is not Qualifier.EXACT
+    }
+    return [
+        (start, end, value)
+        for start, end, value in found
+        if start >= headline_end
+        or value.qualifier is not Qualifier.EXACT
+        or (value.amount, canonical_unit(value.unit or "")) not in hedged
+    ]
 
 
 def _pick(candidates: Iterator[Found]) -> list[Found]:
@@ -178,7 +221,7 @@ def _percent(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Fou
         return None
     end, unit = sign.end(), "percent"
     of = _OF.match(text, end)
-    phrase = _noun_phrase(text, of.end(), need_plural=False) if of else None
+    phrase = noun_phrase(text, of.end(), need_plural=False) if of else None
     if phrase is not None:
         end, unit = phrase[0], f"percent of {phrase[1]}"
     return start, end, QuantityValue(ref.value, unit, qualifier)
@@ -189,7 +232,7 @@ def _toll(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found 
     toll = _TOLL.search(text, max(0, start - 60), start)
     if toll is None:
         crowd = _CROWD.search(text, max(0, start - 20), start)
-        if crowd is None or _noun_phrase(text, ref.end, need_plural=True) is not None:
+        if crowd is None or noun_phrase(text, ref.end, need_plural=True) is not None:
             return None
         return crowd.start(), ref.end, QuantityValue(ref.value, "spectators", qualifier)
     unit = "deaths" if toll["what"].lower() != "casualty" else "casualties"
@@ -222,21 +265,45 @@ def _counted(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Fou
     after = qualifier_after(text, position)
     if after is not None and qualifier is Qualifier.EXACT:
         qualifier, position = after
-    phrase = _noun_phrase(text, position, need_plural=ref.value != 1)
-    end, unit = phrase if phrase is not None else (position, "")
+    phrase = noun_phrase(text, position, need_plural=ref.value != 1)
+    end, unit = listed(text, *phrase) if phrase is not None else (position, "")
     casualty = _CASUALTY.match(text, end)
     lost = _LIVES_LOST.match(text, end)
     verb = _COUNT_VERB.search(text, max(0, start - 12), start)
+    role = _ROLE.match(text, end) if unit else None
     if casualty is not None and (phrase is None or casualty["word"].lower() not in unit):
         end, unit = casualty.end(), _verb_unit(unit, casualty["word"].lower())
     elif lost is not None:
         end, unit = lost.end(), _verb_unit(unit, "killed")
     elif verb is not None:
         unit = _verb_unit(unit, COUNT_VERBS[verb["verb"].lower()])
+    elif role is not None and role.lastgroup is not None:
+        end, unit = role.end(), f"{unit} {_ROLE_GROUPS[role.lastgroup]}"
     if not unit or unit.split(" ")[-1] in TIME_UNITS:
         return None
     words = [UNIT_SPELLINGS.get(word, word) for word in unit.split(" ")]
     return start, end, QuantityValue(ref.value, " ".join(words), qualifier)
+
+
+def _elliptic(
+    text: str,
+    ref: NumberRef,
+    qualifier: Qualifier,
+    start: int,
+    previous: Found | None,
+    carried: str | None,
+) -> Found | None:
+    """A bare number that counts what the number before it counted: "52,300 votes against
+    48,210"; "the runner-up received 48,210." after a sentence that counted votes."""
+    if previous is not None and _CONTRAST.fullmatch(text, previous[1], start):
+        unit = previous[2].unit
+    elif _RECEIVING.search(text, max(0, start - 12), start) and _CLAUSE_END.match(text, ref.end):
+        unit = carried
+    else:
+        return None
+    if unit is None or not _counts_things(QuantityValue(ref.value, unit, qualifier)):
+        return None
+    return start, ref.end, QuantityValue(ref.value, unit, qualifier)
 
 
 def _verb_unit(unit: str, word: str) -> str:
@@ -248,47 +315,11 @@ def _verb_unit(unit: str, word: str) -> str:
     return unit if word in unit else f"{unit} {word}".strip()
 
 
-def _noun_phrase(text: str, position: int, need_plural: bool) -> tuple[int, str] | None:
-    """The counted noun phrase starting at `position`: up to two modifiers and a plural head.
-
-    Returns where it ends and its words in lower case. Without `need_plural`, a phrase with no
-    plural head is all the words read ("60% of the Hispanic vote").
-    """
-    words: list[str] = []
-    end = position
-    while len(words) <= _MAX_MODIFIERS + 1:
-        match = _NEXT_WORD.match(text, end)
-        if match is None or _ends_phrase(match["word"], bool(words)):
-            break
-        words.append(match["word"].lower())
-        end = match.end()
-        if _is_head(match["word"], text, end, len(words)):
-            return end, " ".join(words)
-    if need_plural or not [word for word in words if word != "the"]:
-        return None
-    return end, " ".join(words)
-
-
-def _ends_phrase(word: str, started: bool) -> bool:
-    lowered = word.lower()
-    return lowered in STOP_WORDS or (lowered == "the" and started)
-
-
-def _is_head(word: str, text: str, end: int, count: int) -> bool:
-    """A plural noun that ends the phrase; reads on past one before another plural noun
-    ("Texas landowners", "police officers", "news outlets")."""
-    if word.lower() == "the" or not looks_plural(word) or singular(word) in SCALES:
-        return False
-    after = _NEXT_WORD.match(text, end)
-    following = after["word"] if after is not None else ""
-    if count <= _MAX_MODIFIERS and looks_plural(following) and following.lower() not in STOP_WORDS:
-        return False
-    return not (word[:1].isupper() and word.lower().endswith("as"))
-
-
 def _vague_counts(text: str) -> Iterator[Found]:
     """ "dozens of protesters", "tens of thousands of people": a count with no amount."""
     for match in _VAGUE_COUNT.finditer(text):
-        phrase = _noun_phrase(text, match.end(), need_plural=True)
+        if _SPECULATIVE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "will need to sell tens of thousands of cars": a hope, not a count
+        phrase = noun_phrase(text, match.end(), need_plural=True)
         if phrase is not None and phrase[1].split(" ")[-1] not in TIME_UNITS:
             yield match.start(), phrase[0], QuantityValue(None, phrase[1], Qualifier.VAGUE)

