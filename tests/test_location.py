@@ -96,6 +96,7 @@ NOT_PLACES = [
     "“I trust in God,” he said at the White House.",  # not Göd (Hungary), not Casablanca
     # a court of a county named like a city; a capital's old names that are ordinary words
     "Jackson County Court ruled on the appeal.",
+    "Judges of the New York State Court of Appeals were interviewed.",
     "The revellers' Revel lasted all night on the Moria hill.",
     "Pristine beaches drew visitors; Tunes played.",
     # a capital's other name opening a sentence is no capital's own name: maybe a person

@@ -150,8 +150,9 @@ def _opening_city(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int,
     head = next((i for i, word in enumerate(words) if word.casefold() in _sitting_heads()), 0)
     for size in range(min(3, head), 0, -1):
         found = _segment(text, run[:size])
-        if found and found[0][2].name is not None and words[size] not in NOT_IN_CITY:
-            return found
+        if found:  # the longest place decides: "New York State Court" is no court of "New"
+            city = found[0][2].name is not None and words[size] not in NOT_IN_CITY
+            return found if city else []
     return []
 
 
