@@ -19,6 +19,7 @@ import datetime
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newscmp.extract.event import future_before, has_event_word
 from newscmp.model import Article, DateValue, Kind, Mention, Span
@@ -211,15 +212,21 @@ def _choose(candidates: list[_Candidate]) -> tuple[DateValue, list[_Candidate]] 
 
 def extract_dates(article: Article) -> list[Mention]:
     """Mentions of the day the article's main event happened, all stating the same day."""
+    return list(_event_dates(article))
+
+
+@lru_cache(maxsize=256)
+def _event_dates(article: Article) -> tuple[Mention, ...]:
+    """Remembered per article: the follow-up extractor asks for the main event's day too."""
     anchor = _anchor(article)
     candidates = _candidates(article, anchor)
     if anchor is None:
         candidates = _with_years(candidates)
     chosen = _choose(candidates)
     if chosen is None:
-        return []
+        return ()
     value, items = chosen
-    return [
+    return tuple(
         Mention(Kind.DATE, article.id, item.ref.text, Span(item.ref.start, item.ref.end), value)
         for item in items
-    ]
+    )

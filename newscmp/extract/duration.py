@@ -72,6 +72,9 @@ _UNIT = re.compile(
     rf"(?P<sep>-|{_SP}+)(?P<unit>{_UNIT_ALT})\b(?P<long>-long\b)?(?P<old>-old\b|{_SP}+old\b)?",
     re.IGNORECASE,
 )
+# What every match of _UNIT holds: a unit right after a space or hyphen. A sentence without one
+# states no length in numbers, and its numbers are not looked for.
+_ANY_UNIT = re.compile(rf"[- \u00a0](?:{_UNIT_ALT})\b", re.IGNORECASE)
 _EVENT_AFTER = re.compile(rf"(?P<between>(?:{_SP}+{_WORD}){{0,2}}?){_SP}+{_EVENT}", re.IGNORECASE)
 _OF_EVENT = re.compile(
     rf"{_SP}+of{_SP}+(?:(?:the|these|those|their|its|his|her){_SP}+)?"
@@ -126,7 +129,8 @@ def extract_durations(article: Article) -> list[Mention]:
 
 
 def _find_in(text: str) -> Iterator[Found]:
-    for ref in [*find_numbers(text), *_article_numbers(text)]:
+    numbers = [*find_numbers(text), *_article_numbers(text)] if _ANY_UNIT.search(text) else []
+    for ref in numbers:
         found = _length_at(text, ref)
         if found is not None:
             yield found

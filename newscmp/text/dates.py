@@ -49,9 +49,8 @@ def _alternation(names: dict[str, int], *, min_length: int) -> str:
 
 _MONTH = rf"(?:{_alternation(MONTHS, min_length=3)})"
 # Weekdays alone are matched in full only; abbreviations ("Wed", "Sun") count inside dates.
-_WEEKDAY_FULL = (
-    rf"(?:{_alternation({k: v for k, v in WEEKDAYS.items() if len(k) > 5}, min_length=6)})"
-)
+_FULL_WEEKDAYS = {name: day for name, day in WEEKDAYS.items() if len(name) > 5}
+_WEEKDAY_FULL = rf"(?:{_alternation(_FULL_WEEKDAYS, min_length=6)})"
 _WEEKDAY_ANY = rf"(?:{_alternation(WEEKDAYS, min_length=3)})\.?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
@@ -71,6 +70,13 @@ _DATE = re.compile(
     """,
     re.VERBOSE,
 )
+# What every match of _DATE holds: a digit, or a piece of the name of a weekday or a relative
+# day ("day" of "Monday" and "yesterday", "this" of "this morning"), in any case. Text without
+# any is skipped without running _DATE, which is slow to scan.
+_NAME_PIECES = sorted(
+    {"day" if "day" in name else name.split()[0] for name in [*_FULL_WEEKDAYS, *RELATIVE_DAYS]}
+)
+_MAY_HOLD_DATE = re.compile(r"\d|(?i:" + "|".join(_NAME_PIECES) + ")")
 # What may join a weekday to the date right after it: "Tuesday, March 14", "Tuesday (Mar 14)".
 _WEEKDAY_LEAD = re.compile(rf"(?<!\w)(?P<wd>{_WEEKDAY_ANY})(?P<gap>,?\s|\s?\(\s?)$")
 _CLOSE_PAREN = re.compile(r"\s?\)")
@@ -158,6 +164,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateRe
     """Every date expression in `text[start:end]`, in order, with offsets into `text`."""
     stop = len(text) if end is None else end
     refs: list[DateRef] = []
+    if _MAY_HOLD_DATE.search(text, start, stop) is None:
+        return refs
     for match in _DATE.finditer(text, start, stop):
         if match.group("rel"):
             offset = RELATIVE_DAYS[" ".join(match.group("rel").lower().split())]

@@ -22,6 +22,8 @@ _TOKEN = re.compile(
     r"[@#]\w{1,40}|(?:[A-Z]\.){2,4}|[^\W\d_]{1,40}(?:[’'\-][^\W\d_]{1,40}){0,4}\.?|\S"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE_ENDINGS = ("’s", "'s")
+_MARKED_ENDINGS = ".s"  # the last letters of a word with a full stop or a possessive
 _PARTICLE_JOINED = re.compile(
     r"(?:(?:al|el|as|ash|ad|ar|at|az|bin|ibn|d|l)[-’']|di|de|da|du|le|la|mc|van|von)[A-Z]"
 )
@@ -52,6 +54,7 @@ NOT_ORG = tables.STOP_WORDS | MONTHS.keys() | WEEKDAYS.keys() | HONORIFICS
 NEVER_NAMES = NOT_ORG | MODIFIERS.keys() | _PLACE_PREFIXES | _PARTIES
 
 
+@lru_cache(maxsize=1 << 14)
 def lookup_title(key: str) -> tuple[str | None, bool] | None:
     """(canonical title or None for a counterpart, plural) for a lower-case key, else None."""
     if key in TITLES:
@@ -94,6 +97,7 @@ def _countries() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1 << 14)
 def country_name(word: str) -> str | None:
     """The common name of the country a word names or describes, or None.
 
@@ -121,21 +125,31 @@ def places() -> frozenset[str]:
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     found: list[Tok] = []
+    append, make = found.append, tuple.__new__  # `make(Tok, ...)` skips Tok's keyword handling
     for match in _TOKEN.finditer(text, start, end):
-        word, stop = match.group(), match.end()
-        dot = len(word) > 1 and word[-1] == "." and "." not in word[:-1]
+        word = match.group()
+        if word[-1] not in _MARKED_ENDINGS or len(word) == 1:  # no full stop, no possessive
+            append(make(Tok, (word, *match.span(), False, False)))
+            continue
+        stop = match.end()
+        dot = word[-1] == "." and "." not in word[:-1]
         if dot:
             word, stop = word[:-1], stop - 1
-        poss = len(word) > 2 and _POSSESSIVE.search(word) is not None
+        poss = len(word) > 2 and word.endswith(_POSSESSIVE_ENDINGS)  # no token holds a newline
         if poss:
             word, stop = word[:-2], stop - 2
-        found.append(Tok(word, match.start(), stop, dot, poss))
+        append(Tok(word, match.start(), stop, dot, poss))
     return found
 
 
 def is_name_word(tok: Tok) -> bool:
     """A capitalised word that can be part of a person's name."""
-    word = tok.word
+    return _is_name_word(tok.word)
+
+
+# Remembered per word: `run_end` asks it of every word of every sentence.
+@lru_cache(maxsize=1 << 16)
+def _is_name_word(word: str) -> bool:
     if not word[0].isalpha() or "." in word:
         return False
     capitalised = word[0].isupper() and (len(word) == 1 or not word.isupper())
@@ -168,6 +182,8 @@ def at_opening(toks: list[Tok], index: int) -> bool:
 
 def run_end(toks: list[Tok], i: int) -> int:
     """The end (exclusive) of the name run that starts at token `i`; `i` when none starts there."""
+    if not _is_name_word(toks[i].word) and not is_initial(toks[i]):
+        return i  # what the loop below concludes at its first word, without the loop
     end = j = i
     while j < len(toks) and j - i < 8:
         tok = toks[j]

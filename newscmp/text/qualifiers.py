@@ -91,6 +91,8 @@ _BEFORE = re.compile(
 )
 _AFTER = re.compile(rf"[ \u00a0]*(?P<hedge>{_alternation(HEDGES_AFTER)})\b", re.IGNORECASE)
 _WINDOW = 40
+# The last letters of the hedges, in lower case: a number after anything else has no hedge.
+_HEDGE_ENDS = frozenset(hedge[-1].lower() for hedge in HEDGES_BEFORE)
 
 
 def _lookup(table: dict[str, Qualifier], written: str) -> Qualifier:
@@ -104,10 +106,27 @@ def qualifier_before(text: str, index: int) -> tuple[Qualifier, int]:
     >>> qualifier_before("with more than 100,000 troops", 15)
     (<Qualifier.AT_LEAST: 'at_least'>, 5)
     """
-    match = _BEFORE.search(text, max(0, index - _WINDOW), index)
+    low = max(0, index - _WINDOW)
+    if not _may_end_hedge(text, low, index):
+        return Qualifier.EXACT, index
+    match = _BEFORE.search(text, low, index)
     if match is None:
         return Qualifier.EXACT, index
     return _lookup(HEDGES_BEFORE, match["hedge"]), match.start("hedge")
+
+
+def _may_end_hedge(text: str, low: int, index: int) -> bool:
+    """Whether `_BEFORE` can match in `text[low:index]`: the spaces before `index` (or before a
+    line break there, where `$` also matches) must follow a character that ends a hedge (in any
+    case; any character outside ASCII, to be safe)."""
+    end = index - 1 if index > low and text[index - 1] == "\n" else index
+    start = end
+    while start > low and text[start - 1] in " \u00a0":
+        start -= 1
+    if start in (end, low):
+        return False
+    char = text[start - 1]
+    return char.lower() in _HEDGE_ENDS or not char.isascii()
 
 
 def qualifier_after(text: str, index: int) -> tuple[Qualifier, int] | None:

@@ -10,13 +10,16 @@ Health" give "Minister of Health").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newscmp.text import titles as tables
 from newscmp.text.name_tokens import (
+    COUNTERPARTS,
     HONORIFICS,
     MODIFIERS,
     OF,
+    TITLES,
     Tok,
     country_name,
     is_name_word,
@@ -33,6 +36,18 @@ _PORTFOLIOS = {portfolio.lower(): portfolio for portfolio in tables.PORTFOLIOS}
 _PORTFOLIO_OF = {key.lower(): value for key, value in tables.PORTFOLIO_OF.items()}
 _PORTFOLIO_BEFORE = {key.lower(): value for key, value in tables.PORTFOLIO_BEFORE.items()}
 _ORG_HEADS = tables.NON_PERSON_WORDS
+
+
+def _last_words(keys: Iterable[str]) -> frozenset[str]:
+    return frozenset(key.rsplit(" ", 1)[-1] for key in keys)
+
+
+# The last words of titles, and of everything else `_title_in` accepts (counterparts, "minister
+# of health"): most words end no title, and `_may_end_title` says so before any lookup.
+_TITLE_LAST = _last_words(TITLES)
+_END_WORDS = (
+    _TITLE_LAST | _last_words(COUNTERPARTS) | _last_words([*_PORTFOLIOS, *_PORTFOLIO_BEFORE])
+)
 _LOWER_SKIP = 3  # common nouns between "of the" and an organisation's name ("the operator X")
 
 
@@ -80,9 +95,21 @@ class Prefix:
     plural: bool = False
 
 
+def _may_end_title(word: str) -> bool:
+    """Whether a title `lookup_title` or `_portfolio_of` accepts can end with the lower-case
+    `word`: its last word, a plural ("presidents", "coaches"), "co-chair", "president-elect"."""
+    if word in _END_WORDS or word.endswith("-elect"):
+        return True
+    if word.endswith("s") and (len(word) < 3 or {word[:-1], word[:-2]} & _TITLE_LAST):
+        return True
+    return word.startswith("co-") and word[3:] in _TITLE_LAST
+
+
 def _title_in(toks: list[Tok], start: int, stop: int) -> tuple[str | None, bool] | None:
+    if start < 0 or stop > len(toks) or not _may_end_title(toks[stop - 1].word.lower()):
+        return None
     group = toks[start:stop]
-    if start < 0 or stop > len(toks) or any(tok.poss for tok in group):
+    if any(tok.poss for tok in group):
         return None
     if not all(tok.word[0].isalpha() for tok in group):
         return None
