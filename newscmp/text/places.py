@@ -43,10 +43,10 @@ _TOKEN = re.compile(r"[^\W\d_]\w{0,40}(?:[.-][^\W\d_]\w{0,40}){0,4}")
 # end of the line. That makes the place a dateline.
 _DATELINE_TAIL = re.compile(
     r"(?:,[^\n–—(]{1,40}?)?\s{0,3}(?:\([^)\n]{1,40}\)\s{0,3})?(?:[–—-]|\n|$)"
-    # Translated agency style: "Tampere (FNR). At least", "Arequipa (Peru), March 5 (EFE).- More",
+    # Translated agency style: "Graz (APA). At least", "Cusco (Peru), June 2 (EFE).- More",
     # "Valparaiso, Chile, Nov 24 (PL) The city": an agency or country in brackets ends it.
     r"|(?:[,\s][^\n–—.]{0,40}?)?\([^)\n]{1,40}\)[.:]?-?\s"
-    # "Antwerp, 16 May. The court", "Lisboa, 2 Oct. The strike": a day and month, then a stop.
+    # "Ghent, 3 June. The court", "Porto, 9 Nov. The strike": a day and month, then a stop.
     r"|,\s(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s\d{1,2})\.\s"
 )
 _SENTENCE_END = frozenset(".!?:\"'”’\n")
@@ -127,7 +127,7 @@ def _segment(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, Plac
 
 
 def _after_of(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, Place]]:
-    """The place after the last "of" of a longer name: "Mayor Rafael Quispe of Arequipa",
+    """The place after the last "of" of a longer name: "Mayor Ana Ruiz of Cusco",
     "the Parken Stadium of Copenhagen" name a person or a building in that place."""
     words = [text[first:last] for first, last in run]
     if "of" not in words[1:-1]:
@@ -216,7 +216,7 @@ def _person_names(
         name_key(text[run[-1][0] : run[-1][1]])
         for run, places in found
         if ((len(run) > 1 and not places) or run[0][0] in titled)
-        # "Geophysical Institute of Peru", "Quispe of Arequipa": what follows "of" is no surname
+        # "Geophysical Institute of Peru", "Ruiz of Cusco": what follows "of" is no surname
         and (len(run) < 2 or text[run[-2][0] : run[-2][1]] not in connectors)
     }
     return titled, surnames
