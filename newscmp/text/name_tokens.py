@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from newscmp.text import titles as tables
 from newscmp.text.dates import MONTHS, WEEKDAYS
-from newscmp.text.geonames import geonames
+from newscmp.text.geonames import geonames, package_version, read_cached, write_cached
 
 # A handle or hashtag, a dotted abbreviation ("U.S.", "J.K."), a word with inner apostrophes or
 # hyphens and an optional full stop, or any other single character.
@@ -81,9 +81,27 @@ class Tok(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
+    common = {code: name for code, (name, _) in geonames().countries.items()}
+    table = _official_names(common)
+    table.update({name: name for name in common.values()})
+    table.update(tables.DEMONYMS)
+    return table
+
+
+def _official_names(common: dict[str, str]) -> dict[str, str]:
+    """pycountry's names of each country ("Russian Federation") -> its common name; kept in
+    the cache folder of `newscmp.text.geonames` (importing and reading pycountry takes longer
+    than a small article's whole comparison), under a digest of what it is built from."""
+    import hashlib
+
+    digest = hashlib.sha256(repr(sorted(common.items())).encode())
+    digest.update(package_version("pycountry").encode())
+    key = digest.hexdigest()[:20]
+    stored = read_cached("countries", key)
+    if isinstance(stored, dict):
+        return stored
     import pycountry
 
-    common = {code: name for code, (name, _) in geonames().countries.items()}
     table: dict[str, str] = {}
     for country in pycountry.countries:
         name = common.get(country.alpha_2)
@@ -92,8 +110,7 @@ def _countries() -> dict[str, str]:
         for field in ("name", "common_name", "official_name"):
             if hasattr(country, field):
                 table[getattr(country, field)] = name
-    table.update({name: name for name in common.values()})
-    table.update(tables.DEMONYMS)
+    write_cached("countries", key, table)
     return table
 
 
