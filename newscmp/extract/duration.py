@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from newscmp.model import Article, DurationValue, Kind, Mention, Qualifier, Span
 from newscmp.text.numbers import NumberRef, find_numbers
+from newscmp.text.overlaps import pick_longest
 from newscmp.text.qualifiers import LENGTH_WORDS, qualifier_after, qualifier_before
 from newscmp.text.sentences import split_sentences
 from newscmp.text.units import TIME_UNITS
@@ -121,7 +122,7 @@ def extract_durations(article: Article) -> list[Mention]:
     """Every statement of how long the reported event lasted, in text order."""
     mentions: list[Mention] = []
     for sentence in split_sentences(article):
-        for start, end, value in _pick(_find_in(sentence.text)):
+        for start, end, value in pick_longest(_find_in(sentence.text)):
             span = Span(sentence.start + start, sentence.start + end)
             text = article.text[span.start : span.end]
             mentions.append(Mention(Kind.DURATION, article.id, text, span, value))
@@ -136,16 +137,6 @@ def _find_in(text: str) -> Iterator[Found]:
             yield found
     yield from _vague_lengths(text)
     yield from _time_spans(text)
-
-
-def _pick(candidates: Iterator[Found]) -> list[Found]:
-    """The longest of overlapping candidates, the earliest first."""
-    ordered = sorted(candidates, key=lambda found: (found[0], found[0] - found[1]))
-    picked: list[Found] = []
-    for found in ordered:
-        if not picked or found[0] >= picked[-1][1]:
-            picked.append(found)
-    return picked
 
 
 def _article_numbers(text: str) -> list[NumberRef]:

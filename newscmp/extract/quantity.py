@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from newscmp.model import Article, Kind, Mention, Qualifier, QuantityValue, Span
 from newscmp.text.numbers import NumberRef, find_numbers
+from newscmp.text.overlaps import pick_longest
 from newscmp.text.qualifiers import HEDGES_BEFORE, qualifier_after, qualifier_before
 from newscmp.text.sentences import Sentence, split_sentences
 from newscmp.text.units import (
@@ -120,7 +121,7 @@ def extract_quantities(article: Article) -> list[Mention]:
     carried: str | None = None  # what the last number counted, for "the runner-up received 48,210."
     sentences = split_sentences(article)
     for sentence in sentences:
-        picked = _pick(_find_in(sentence.text, carried))
+        picked = pick_longest(_find_in(sentence.text, carried))
         found.extend((sentence.start + start, sentence.start + end, v) for start, end, v in picked)
         counted = [v.unit for _, _, v in picked if v.amount and _counts_things(v)]
         carried = counted[-1] if counted else None
@@ -177,16 +178,6 @@ def _without_stripped_headline(found: list[Found], headline_end: int) -> list[Fo
         or value.qualifier is not Qualifier.EXACT
         or (value.amount, canonical_unit(value.unit or "")) not in hedged
     ]
-
-
-def _pick(candidates: Iterator[Found]) -> list[Found]:
-    """The longest of overlapping candidates, the earliest first."""
-    ordered = sorted(candidates, key=lambda found: (found[0], found[0] - found[1]))
-    picked: list[Found] = []
-    for found in ordered:
-        if not picked or found[0] >= picked[-1][1]:
-            picked.append(found)
-    return picked
 
 
 def _is_kept(value: QuantityValue) -> bool:
