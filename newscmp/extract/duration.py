@@ -152,7 +152,7 @@ def _length_at(text: str, ref: NumberRef) -> Found | None:
     unit = _UNIT.match(text, ref.end)
     if unit is None or unit["old"]:
         return None
-    hours = ref.value * TIME_UNITS[unit["unit"].lower()]
+    hours = ref.value * TIME_UNITS[unit["unit"].casefold()]
     qualifier, start = qualifier_before(text, ref.start)
     event = _event_after(text, unit)
     if event is not None:
@@ -200,7 +200,7 @@ def _vague_lengths(text: str) -> Iterator[Found]:
     for match in _LENGTH_WORD.finditer(text):
         if _STOP_WORDS & set(match["between"].lower().split()):
             continue
-        qualifier = LENGTH_WORDS[match["word"].lower()]
+        qualifier = LENGTH_WORDS[match["word"].casefold()]
         yield match.start(), match.end(), DurationValue(None, qualifier)
 
 

@@ -267,7 +267,7 @@ def _counted(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Fou
     elif lost is not None:
         end, unit = lost.end(), _verb_unit(unit, "killed")
     elif verb is not None:
-        unit = _verb_unit(unit, COUNT_VERBS[verb["verb"].lower()])
+        unit = _verb_unit(unit, COUNT_VERBS[verb["verb"].casefold()])
     elif role is not None and role.lastgroup is not None:
         end, unit = role.end(), f"{unit} {_ROLE_GROUPS[role.lastgroup]}"
     if not unit or unit.split(" ")[-1] in TIME_UNITS:

@@ -132,13 +132,13 @@ def _fields(match: re.Match[str]) -> tuple[int | None, int | None, int | None, i
         first, second, year = int(group("num_a")), int(group("num_b")), int(group("num_y"))
         day, month = (first, second) if _valid(year, second, first) else (second, first)
     elif group("md_m") or group("dm_m"):
-        month = MONTHS[(group("md_m") or group("dm_m")).lower()]
+        month = MONTHS[(group("md_m") or group("dm_m")).casefold()]
         day = _number(group("md_d") or group("dm_d"))
         year = _number(group("md_y") or group("dm_y"))
     elif group("my_m"):
-        return int(group("my_y")), MONTHS[group("my_m").lower()], None, None
+        return int(group("my_y")), MONTHS[group("my_m").casefold()], None, None
     else:
-        return None, None, None, WEEKDAYS[group("wd").lower()]
+        return None, None, None, WEEKDAYS[group("wd").casefold()]
     if not 1 <= month <= 12 or not _valid(year, month, day):
         return None
     return year, month, day, None
@@ -155,7 +155,7 @@ def _with_weekday(text: str, start: int, ref: DateRef) -> DateRef:
         if close is None:
             return ref
         end = close.end()
-    weekday = WEEKDAYS[lead.group("wd").rstrip(".").lower()]
+    weekday = WEEKDAYS[lead.group("wd").rstrip(".").casefold()]
     begin = lead.start()
     return DateRef(begin, end, text[begin:end], ref.year, ref.month, ref.day, weekday)
 

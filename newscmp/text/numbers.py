@@ -135,7 +135,7 @@ def _digit_numbers(text: str) -> list[NumberRef]:
         value = float(digits)
         currency = start > 0 and is_currency_sign(text[start - 1])
         if match["scale"]:
-            value *= SCALES[match["scale"].lower()]
+            value *= SCALES[match["scale"].casefold()]
         elif match["suffix"]:
             factor, needs_currency = SCALE_SUFFIXES[match["suffix"]]
             if needs_currency and not currency:

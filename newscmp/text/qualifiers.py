@@ -96,7 +96,7 @@ _HEDGE_ENDS = frozenset(hedge[-1].lower() for hedge in HEDGES_BEFORE)
 
 
 def _lookup(table: dict[str, Qualifier], written: str) -> Qualifier:
-    return table[re.sub(r"[ \u00a0]+", " ", written.lower())]
+    return table[re.sub(r"[ \u00a0]+", " ", written.casefold())]
 
 
 def qualifier_before(text: str, index: int) -> tuple[Qualifier, int]:

@@ -69,7 +69,7 @@ def canonical_role(title: str) -> str:
         return title
     if portfolio not in _PORTFOLIOS and portfolio not in _PORTFOLIO_BEFORE:
         return title
-    head = _PORTFOLIO_TITLES[head.lower()]
+    head = _PORTFOLIO_TITLES[head.casefold()]
     if portfolio in _PORTFOLIO_BEFORE:
         return f"{_PORTFOLIO_BEFORE[portfolio]} {head}"
     return f"{head} of {_PORTFOLIO_OF.get(portfolio, _PORTFOLIOS[portfolio])}"
@@ -227,7 +227,7 @@ def _role_phrase(toks: list[Tok], j: int, stop: int) -> tuple[str | None, str | 
     while j < stop and (title := title_at(toks, j)) is None:
         if toks[j].word.lower() not in MODIFIERS:
             return None
-        mods.append(MODIFIERS[toks[j].word.lower()])
+        mods.append(MODIFIERS[toks[j].word.casefold()])
         j += 1
     if j >= stop or title is None or title[1] is None:
         return None
