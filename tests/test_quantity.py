@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from spans import check_spans
 
 from newscmp.extract.quantity import extract_quantities
 from newscmp.model import Article, Kind, Qualifier, QuantityValue, Span
@@ -408,10 +409,4 @@ _PIECES = st.sampled_from(
 
 @given(st.lists(_PIECES | st.text(max_size=5), max_size=30), st.integers(0, 40), st.integers(0, 9))
 def test_spans_are_always_valid(pieces: list[str], skip_start: int, skip_length: int) -> None:
-    text = "".join(pieces)
-    start = min(skip_start, len(text))
-    skipped = Span(start, min(len(text), start + skip_length))
-    article = Article(id="h", path="h.txt", text=text, boilerplate=(skipped,))
-    for mention in extract_quantities(article):
-        assert text[mention.span.start : mention.span.end] == mention.text
-        assert not article.is_boilerplate(mention.span)
+    check_spans(extract_quantities, "".join(pieces), skip_start, skip_length)
