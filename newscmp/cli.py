@@ -248,8 +248,18 @@ def output_options(command: F) -> F:
     return command
 
 
+class _Interrupted(Exception):
+    """Ctrl-C, carried past click, which would print an empty line of its own for it."""
+
+
 class NewscmpGroup(click.Group):
     """A click group whose every outcome is an exit code and at most one line on stderr."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt as exc:
+            raise _Interrupted from exc
 
     def main(  # type: ignore[override]  # same call, but never returns normally
         self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any
@@ -264,7 +274,7 @@ class NewscmpGroup(click.Group):
         except click.ClickException as exc:
             exc.show()
             sys.exit(ExitCode.USAGE)
-        except (click.exceptions.Abort, KeyboardInterrupt):
+        except (click.exceptions.Abort, KeyboardInterrupt, _Interrupted):
             _err("interrupted")
             sys.exit(ExitCode.INTERRUPTED)
         except BrokenPipeError:

@@ -113,7 +113,7 @@ def test_interrupt_exits_130(runner: CliRunner, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr("newscmp.pipeline.compare_paths", interrupt)
     result = runner.invoke(cli, ["facts", str(SEEDS)])
     assert result.exit_code == ExitCode.INTERRUPTED
-    assert result.stderr.strip() == "newscmp: interrupted"
+    assert result.stderr == "newscmp: interrupted\n"  # one line, nothing else
 
 
 def test_no_path_compares_the_samples(
