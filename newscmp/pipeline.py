@@ -74,32 +74,31 @@ def extract_all(
 ) -> list[Mention]:
     """Every article's mentions, in article order; `jobs` processes (None: one per core when
     there are more than PARALLEL_FROM articles). The result is the same for any `jobs`."""
-
     if jobs is None:
         jobs = _usable_cores() if len(articles) > PARALLEL_FROM else 1
     jobs = min(jobs, len(articles))
     size = max(1, -(-len(articles) // (jobs * 8))) if jobs > 1 else 1
     chunks = [articles[start : start + size] for start in range(0, len(articles), size)]
-    per_article: list[list[Mention]] = []
     if jobs <= 1:
-        results: Iterable[list[list[Mention]]] = map(_extract_chunk, chunks)
-        return _collect(results, per_article, len(articles), progress)
+        return _collect(map(_extract_chunk, chunks), len(articles), progress)
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return _collect(pool.map(_extract_chunk, chunks), per_article, len(articles), progress)
+        return _collect(pool.map(_extract_chunk, chunks), len(articles), progress)
 
 
 def _collect(
-    results: Iterable[list[list[Mention]]],
-    per_article: list[list[Mention]],
-    total: int,
-    progress: Progress,
+    chunks: Iterable[list[list[Mention]]], total: int, progress: Progress
 ) -> list[Mention]:
-    for chunk in results:
-        per_article.extend(chunk)
-        progress("extracting", len(per_article), total)
-    return [mention for found in per_article for mention in found]
+    """The chunks' mentions in order, telling `progress` after each chunk."""
+    mentions: list[Mention] = []
+    done = 0
+    for chunk in chunks:
+        for found in chunk:
+            mentions.extend(found)
+        done += len(chunk)
+        progress("extracting", done, total)
+    return mentions
 
 
 def compare_articles(
