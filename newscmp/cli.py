@@ -346,10 +346,10 @@ def show(file: str, no_color: bool) -> None:
 
 @cli.command()
 def schema() -> None:
-    """Print the JSON Schema of the newscmp/1 document (and of each --format jsonl line)."""
+    """Print the JSON Schema of the newscmp/2 document (and of each --format jsonl line)."""
     from importlib.resources import files
 
-    sys.stdout.write(files("newscmp").joinpath("data/newscmp-1.schema.json").read_text("utf-8"))
+    sys.stdout.write(files("newscmp").joinpath("data/newscmp-2.schema.json").read_text("utf-8"))
 
 
 def _quiet_broken_pipe() -> None:

@@ -190,7 +190,6 @@ class Fact:
     status: Status
     value: Value
     mentions: tuple[Mention, ...]
-    missing: tuple[str, ...]
     # How each mentioning source stands to the consensus: agree, partial or conflict (single
     # when it is the only one), in source order.
     by_source: tuple[tuple[str, Status], ...] = ()
@@ -199,6 +198,14 @@ class Fact:
     def sources(self) -> tuple[str, ...]:
         """The ids of the sources that mention this fact, in source order, once each."""
         return tuple(dict.fromkeys(mention.source for mention in self.mentions))
+
+    def missing(self, sources: tuple[str, ...]) -> tuple[str, ...]:
+        """Which of `sources` (ids, in their order) do not mention this fact.
+
+        Computed when asked, not stored: a list per fact would grow with facts times sources.
+        """
+        mentioned = {mention.source for mention in self.mentions}
+        return tuple(source for source in sources if source not in mentioned)
 
 
 @dataclass(frozen=True, slots=True)

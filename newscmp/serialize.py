@@ -1,7 +1,12 @@
-"""The JSON wire format, schema `newscmp/1`: to_dict/from_dict for every model type.
+"""The JSON wire format, schema `newscmp/2`: to_dict/from_dict for every model type.
 
 The one place that knows key names. A change that renames, removes or retypes a key bumps
 `SCHEMA`; adding a key does not.
+
+`newscmp/2` differs from `newscmp/1` in one key: a fact's `missing` list of source ids became
+`missing_count`, a number. The list grew with facts times sources (a 10,000-article run would
+print gigabytes of it); which sources are missing is `sources` less the fact's `by_source` keys.
+Documents of either version are read back.
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ from newscmp.model import (
     Value,
 )
 
-SCHEMA = "newscmp/1"
+SCHEMA = "newscmp/2"
+# Older documents `comparison_from_dict` still reads.
+READABLE = ("newscmp/1", SCHEMA)
 
 # Python field names that are keywords get a trailing underscore; the wire name drops it.
 _WIRE_NAMES = {"with_": "with"}
@@ -75,7 +82,9 @@ def mention_from_dict(kind: Kind, data: dict[str, Any]) -> Mention:
     )
 
 
-def fact_to_dict(fact: Fact) -> dict[str, Any]:
+def fact_to_dict(fact: Fact, sources: int) -> dict[str, Any]:
+    """The fact's object; `sources` is how many sources the comparison has."""
+    by_source = {source: status.value for source, status in fact.by_source}
     return {
         "id": fact.id,
         "kind": fact.kind.value,
@@ -83,8 +92,8 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
         "status": fact.status.value,
         "value": value_to_dict(fact.value),
         "mentions": [mention_to_dict(mention) for mention in fact.mentions],
-        "missing": list(fact.missing),
-        "by_source": {source: status.value for source, status in fact.by_source},
+        "missing_count": sources - len(by_source),
+        "by_source": by_source,
     }
 
 
@@ -97,7 +106,6 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
         status=Status(data["status"]),
         value=value_from_dict(kind, data["value"]),
         mentions=tuple(mention_from_dict(kind, item) for item in data["mentions"]),
-        missing=tuple(data["missing"]),
         by_source=tuple(
             (source, Status(status)) for source, status in data.get("by_source", {}).items()
         ),
@@ -117,12 +125,13 @@ def source_to_dict(article: Article) -> dict[str, Any]:
 
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
-    """The whole `newscmp/1` document for one comparison."""
+    """The whole `newscmp/2` document for one comparison."""
+    count = len(comparison.sources)
     return {
         "schema": SCHEMA,
         "tool": {"name": "newscmp", "version": __version__},
         "sources": [source_to_dict(article) for article in comparison.sources],
-        "facts": [fact_to_dict(fact) for fact in comparison.facts],
+        "facts": [fact_to_dict(fact, count) for fact in comparison.facts],
         "problems": [
             {"path": problem.path, "error": problem.error} for problem in comparison.problems
         ],
@@ -130,8 +139,8 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
 
 
 def comparison_from_dict(data: dict[str, Any]) -> Comparison:
-    """Read a `newscmp/1` document back; sources come back without their text."""
-    if data.get("schema") != SCHEMA:
+    """Read a `newscmp/2` (or `newscmp/1`) document back; sources come back without their text."""
+    if data.get("schema") not in READABLE:
         raise ValueError(f"not a {SCHEMA} document: schema is {data.get('schema')!r}")
     sources = tuple(
         Article(

@@ -67,7 +67,8 @@ def test_role_conflict_is_flagged_and_consensus_is_the_majority() -> None:
         "Wendy Sherman", "Deputy Secretary of State", "United States"
     )
     assert dict(fact.by_source) == {"a": Status.AGREE, "b": Status.AGREE, "c": Status.CONFLICT}
-    assert fact.missing == ("d",)
+    assert fact.missing(("a", "b", "c", "d")) == ("d",)
+    assert fact.missing(("d", "c", "e")) == ("d", "e")
     assert fact.id == "participant:wendy-sherman"
 
 

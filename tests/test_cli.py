@@ -41,13 +41,13 @@ def test_compare_seeds_succeeds(runner: CliRunner) -> None:
     assert "newscmp compare" in result.stdout
 
 
-def test_json_is_the_newscmp_1_document_and_byte_identical(runner: CliRunner) -> None:
+def test_json_is_the_newscmp_2_document_and_byte_identical(runner: CliRunner) -> None:
     first = runner.invoke(cli, ["compare", "--json", str(SEEDS)])
     second = runner.invoke(cli, ["facts", "--json", str(SEEDS)])
     assert first.exit_code == second.exit_code == ExitCode.OK
     assert first.stdout == second.stdout  # one document for both commands, no timestamps
     document = json.loads(first.stdout)
-    assert document["schema"] == "newscmp/1"
+    assert document["schema"] == "newscmp/2"
     assert [source["id"] for source in document["sources"]] == sorted(
         p.stem for p in SEEDS.glob("*.txt")
     )

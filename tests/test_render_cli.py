@@ -44,7 +44,7 @@ def strike(tmp_path: Path) -> list[str]:
         ("table", "newscmp compare"),
         ("sheet", "newscmp facts"),
         ("json", "{"),
-        ("jsonl", '{"schema":"newscmp/1"'),
+        ("jsonl", '{"schema":"newscmp/2"'),
         ("markdown", "# newscmp:"),
         ("csv", "fact_id,kind,label"),
         ("html", "<!DOCTYPE html>"),

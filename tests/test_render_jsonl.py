@@ -16,15 +16,17 @@ def test_one_fact_per_line_each_complete(quake: Comparison) -> None:
     objects = [json.loads(line) for line in lines[:-1]]
     assert [item["id"] for item in objects] == [fact.id for fact in quake.facts]
     for item, fact in zip(objects, quake.facts, strict=True):
-        assert item["schema"] == "newscmp/1"
-        assert item["sources"] == ["wire", "daily", "radio"]
-        assert {key: item[key] for key in fact_to_dict(fact)} == fact_to_dict(fact)
+        assert item["schema"] == "newscmp/2"
+        assert set(item) == {"schema", *fact_to_dict(fact, 3)}
+        assert {key: item[key] for key in fact_to_dict(fact, 3)} == fact_to_dict(fact, 3)
+    # how many sources leave each fact out: 3 sources less those in by_source
+    assert [item["missing_count"] for item in objects] == [1, 0, 1, 2]
 
 
 def test_lines_are_compact_with_no_trailing_spaces(quake: Comparison) -> None:
     for line in render_jsonl(quake).splitlines():
         assert line == line.strip()
-        assert line.startswith('{"schema":"newscmp/1","id":')
+        assert line.startswith('{"schema":"newscmp/2","id":')
     # the quote's newline is escaped inside its line, never a line break of its own
     assert len(render_jsonl(quake).splitlines()) == len(quake.facts)
     assert "searching" in render_jsonl(quake).splitlines()[3]

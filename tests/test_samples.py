@@ -60,7 +60,7 @@ def test_three_name_the_us_mission_as_venue(comparison: Comparison) -> None:
     [venue] = facts_of(comparison, Kind.VENUE)
     assert set(venue.sources) == {WIRE, LUXTIMES, REUTERS}
     assert venue.status is Status.AGREE
-    assert set(venue.missing) == {SWISSINFO, RFI}
+    assert set(venue.missing(tuple(s.id for s in comparison.sources))) == {SWISSINFO, RFI}
 
 
 def test_sherman_title_conflict_is_flagged(comparison: Comparison) -> None:

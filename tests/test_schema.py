@@ -29,7 +29,7 @@ CLUSTERS = sorted(
 
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
-    text = files("newscmp").joinpath("data/newscmp-1.schema.json").read_text("utf-8")
+    text = files("newscmp").joinpath("data/newscmp-2.schema.json").read_text("utf-8")
     document: dict[str, Any] = json.loads(text)
     jsonschema.Draft202012Validator.check_schema(document)
     return document
@@ -40,7 +40,8 @@ def validate(document: dict[str, Any]) -> None:
     ids = {source["id"] for source in document["sources"]}
     for fact in document["facts"]:  # what a JSON Schema cannot say: ids refer to sources
         assert {mention["source"] for mention in fact["mentions"]} <= ids
-        assert set(fact["missing"]) <= ids and set(fact["by_source"]) <= ids
+        assert set(fact["by_source"]) <= ids
+        assert fact["missing_count"] == len(ids) - len(fact["by_source"])
 
 
 def validate_lines(text: str) -> None:
@@ -131,7 +132,9 @@ def _document(quake: Comparison) -> dict[str, Any]:
         ("a three-number span", lambda d: d["facts"][0]["mentions"][0].update(span=[1, 2, 3])),
         ("a negative span", lambda d: d["facts"][0]["mentions"][0].update(span=[-1, 2])),
         ("a date not ISO", lambda d: d["facts"][0]["value"].update(date="Feb 6, 2023")),
-        ("another schema name", lambda d: d.update(schema="newscmp/2")),
+        ("the older schema name", lambda d: d.update(schema="newscmp/1")),
+        ("a negative missing count", lambda d: d["facts"][0].update(missing_count=-1)),
+        ("the old missing list", lambda d: d["facts"][0].update(missing=["radio"])),
         ("an extra top-level key", lambda d: d.update(timestamp="now")),
         ("a source without words", lambda d: d["sources"][0].pop("words")),
         ("an amount as text", lambda d: d["facts"][2]["value"].update(amount="34")),

@@ -148,10 +148,7 @@ def _build_fact(kind: Kind, group: list[Mention], order: dict[str, int]) -> Fact
         "event" if kind in (Kind.DATE, Kind.LOCATION, Kind.VENUE, Kind.DURATION) else _slug(label)
     )
     mentions = tuple(sorted(group, key=lambda m: (order[m.source], m.span.start, m.span.end)))
-    missing = tuple(source for source in order if source not in values)
-    return Fact(
-        f"{kind.value}:{slug}", kind, label, status, consensus, mentions, missing, by_source
-    )
+    return Fact(f"{kind.value}:{slug}", kind, label, status, consensus, mentions, by_source)
 
 
 def _unique_ids(facts: list[Fact]) -> list[Fact]:
@@ -167,7 +164,6 @@ def _unique_ids(facts: list[Fact]) -> list[Fact]:
                 fact.status,
                 fact.value,
                 fact.mentions,
-                fact.missing,
                 fact.by_source,
             )
         result.append(fact)
@@ -175,10 +171,10 @@ def _unique_ids(facts: list[Fact]) -> list[Fact]:
 
 
 def align_mentions(mentions: Sequence[Mention], sources: Sequence[str]) -> list[Fact]:
-    """Group mentions into facts, each with its consensus, status and missing sources.
+    """Group mentions into facts, each with its consensus, status and each source's standing.
 
     The result does not depend on the order of `sources` except for the order of mentions and
-    missing sources inside each fact, which follow `sources`.
+    of `by_source` inside each fact, which follow `sources`.
     """
     order = {source: index for index, source in enumerate(sources)}
     by_kind: dict[Kind, list[Mention]] = defaultdict(list)

@@ -14,7 +14,7 @@ from dataclasses import fields
 from functools import lru_cache
 
 from newscmp.model import VALUE_TYPES, Article, Comparison, Fact, Kind, Mention
-from newscmp.render.values import best_mention
+from newscmp.render.values import best_mention, mentions_by_source
 from newscmp.serialize import value_to_dict
 
 MISSING = "missing"
@@ -68,8 +68,9 @@ def csv_rows(comparison: Comparison) -> Iterator[list[str]]:
     """The rows under the header: facts in order, sources in source order within a fact."""
     for fact in comparison.facts:
         statuses = dict(fact.by_source)
+        grouped = mentions_by_source(fact)
         for article in comparison.sources:
-            mentions = [mention for mention in fact.mentions if mention.source == article.id]
+            mentions = grouped.get(article.id)
             if mentions:
                 status = statuses.get(article.id, fact.status).value
                 yield _mention_row(fact, article, status, best_mention(mentions))

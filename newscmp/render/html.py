@@ -11,7 +11,7 @@ import html
 from collections.abc import Iterator
 
 from newscmp import __version__
-from newscmp.model import Article, Comparison, Fact
+from newscmp.model import Article, Comparison, Fact, Mention, Status
 from newscmp.render.marks import Mark, marked_html
 from newscmp.render.report_assets import SCRIPT, STYLE
 from newscmp.render.values import (
@@ -30,30 +30,32 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _source_marks(comparison: Comparison, article: Article) -> list[Mark]:
-    """Every mention in `article` as a `<mark>`, and its skipped boilerplate as a dim span."""
-    source = article.id
-    skipped = (("class", "boilerplate"), ("title", "boilerplate: not read for facts"))
-    marks = [Mark(span.start, span.end, "span", None, skipped) for span in article.boilerplate]
+def _mention_marks(comparison: Comparison) -> dict[str, list[Mark]]:
+    """Every mention as a `<mark>`, under its source: one pass over all facts."""
+    marks: dict[str, list[Mark]] = {}
     for f, fact in enumerate(comparison.facts):
         for m, mention in enumerate(fact.mentions):
-            if mention.source == source:
-                title = f"{fact.kind.value}: {fact.label} — {format_value(mention.value)}"
-                attributes = (("class", f"k-{fact.kind.value}"), ("title", title))
-                span = mention.span
-                marks.append(Mark(span.start, span.end, "mark", f"m{f}-{m}", attributes))
+            title = f"{fact.kind.value}: {fact.label} — {format_value(mention.value)}"
+            attributes = (("class", f"k-{fact.kind.value}"), ("title", title))
+            span = mention.span
+            mark = Mark(span.start, span.end, "mark", f"m{f}-{m}", attributes)
+            marks.setdefault(mention.source, []).append(mark)
     return marks
 
 
-def _cell(fact: Fact, f: int, source: str) -> str:
-    indexed = [(m, mention) for m, mention in enumerate(fact.mentions) if mention.source == source]
+def _skipped_marks(article: Article) -> list[Mark]:
+    """The article's skipped boilerplate, each a dim span."""
+    skipped = (("class", "boilerplate"), ("title", "boilerplate: not read for facts"))
+    return [Mark(span.start, span.end, "span", None, skipped) for span in article.boilerplate]
+
+
+def _cell(f: int, source: str, status: Status, indexed: list[tuple[int, Mention]]) -> str:
     if not indexed:
         symbol, word, _ = MISSING_LOOK
         return f'<td class="missing" data-source="{_e(source)}">{symbol} {_e(word)}</td>'
     best = best_mention([mention for _, mention in indexed])
     ordered = sorted(indexed, key=lambda item: item[1] is not best)
     targets = " ".join(f"m{f}-{m}" for m, _ in ordered)
-    status = dict(fact.by_source).get(source, fact.status)
     symbol, word, _ = STATUS_LOOK[status]
     return (
         f'<td class="cell s-{status.value}" data-source="{_e(source)}" data-marks="{targets}" '
@@ -66,7 +68,14 @@ def _cell(fact: Fact, f: int, source: str) -> str:
 def _fact_row(fact: Fact, f: int, comparison: Comparison) -> str:
     symbol, word, _ = STATUS_LOOK[fact.status]
     targets = " ".join(f"m{f}-{m}" for m in range(len(fact.mentions)))
-    cells = "".join(_cell(fact, f, article.id) for article in comparison.sources)
+    indexed: dict[str, list[tuple[int, Mention]]] = {}
+    for m, mention in enumerate(fact.mentions):
+        indexed.setdefault(mention.source, []).append((m, mention))
+    statuses = dict(fact.by_source)
+    cells = "".join(
+        _cell(f, a.id, statuses.get(a.id, fact.status), indexed.get(a.id, []))
+        for a in comparison.sources
+    )
     return (
         f'<tr id="fact-{f}"><th scope="row" class="fact" data-marks="{targets}" tabindex="0">'
         f"{_e(fact.label)}<small>{_e(fact.kind.value)}: {_e(format_value(fact.value))}</small></th>"
@@ -87,11 +96,13 @@ def _table(comparison: Comparison) -> str:
 
 
 def _sources(comparison: Comparison) -> Iterator[str]:
+    mentions = _mention_marks(comparison)
     for i, article in enumerate(comparison.sources):
         details = " · ".join(
             _e(part) for part in (article.title, article.published, article.path) if part
         )
-        body = marked_html(article.text, _source_marks(comparison, article))
+        marks = _skipped_marks(article) + mentions.get(article.id, [])
+        body = marked_html(article.text, marks)
         yield (
             f'<section class="source" id="src-{i}"><h3>{_e(source_heading(article))}</h3>'
             f'<p class="meta">{details}</p><div class="text">{body}</div></section>'

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newscmp.model import Comparison, Fact
+from newscmp.model import Comparison, Fact, Mention, Status
 from newscmp.render.values import (
     MISSING_LOOK,
     STATUS_LOOK,
     best_mention,
     format_value,
+    mentions_by_source,
     shorten,
     source_heading,
 )
@@ -41,18 +42,22 @@ def _row(cells: Sequence[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _source_cell(fact: Fact, source: str) -> str:
-    mentions = [mention for mention in fact.mentions if mention.source == source]
+def _source_cell(status: Status, mentions: list[Mention] | None) -> str:
     if not mentions:
         symbol, word, _ = MISSING_LOOK
         return f"{symbol} {word}"
-    symbol, _, _ = STATUS_LOOK[dict(fact.by_source).get(source, fact.status)]
+    symbol, _, _ = STATUS_LOOK[status]
     return f"{symbol} “{shorten(best_mention(mentions).text, CELL_WORDS)}”"
 
 
 def _fact_row(fact: Fact, comparison: Comparison) -> list[str]:
     symbol, word, _ = STATUS_LOOK[fact.status]
-    cells = [_source_cell(fact, article.id) for article in comparison.sources]
+    mentions = mentions_by_source(fact)
+    statuses = dict(fact.by_source)
+    cells = [
+        _source_cell(statuses.get(article.id, fact.status), mentions.get(article.id))
+        for article in comparison.sources
+    ]
     return [fact.label, fact.kind.value, format_value(fact.value), f"{symbol} {word}", *cells]
 
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from newscmp.model import Comparison, Fact, Mention
+from newscmp.model import Comparison, Fact, Mention, Status
 from newscmp.render.values import (
     MISSING_LOOK,
     STATUS_LOOK,
     best_mention,
     format_value,
+    mentions_by_source,
     shorten,
     source_heading,
 )
@@ -22,11 +21,10 @@ from newscmp.render.values import (
 CELL_WORDS = 70
 
 
-def _cell(fact: Fact, source: str, mentions: list[Mention]) -> Text:
-    if not mentions:
+def _cell(status: Status | None, mentions: list[Mention] | None) -> Text:
+    if not mentions or status is None:
         symbol, word, style = MISSING_LOOK
         return Text(f"{symbol} {word}", style=style)
-    status = dict(fact.by_source)[source]
     symbol, _, style = STATUS_LOOK[status]
     cell = Text(f"{symbol} ", style=style)
     cell.append(shorten(best_mention(mentions).text, CELL_WORDS))
@@ -50,10 +48,12 @@ def render_table(comparison: Comparison) -> Table:
     for article in comparison.sources:
         table.add_column(source_heading(article), ratio=3, overflow="fold")
     for fact in comparison.facts:
-        by_source: dict[str, list[Mention]] = defaultdict(list)
-        for mention in fact.mentions:
-            by_source[mention.source].append(mention)
+        mentions = mentions_by_source(fact)
+        statuses = dict(fact.by_source)
         symbol, word, style = STATUS_LOOK[fact.status]
-        cells = [_cell(fact, article.id, by_source[article.id]) for article in comparison.sources]
+        cells = [
+            _cell(statuses.get(article.id), mentions.get(article.id))
+            for article in comparison.sources
+        ]
         table.add_row(_fact_cell(fact), Text(f"{symbol} {word}", style=style), *cells)
     return table

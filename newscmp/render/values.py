@@ -8,6 +8,7 @@ from newscmp.model import (
     Article,
     DateValue,
     DurationValue,
+    Fact,
     FollowUpValue,
     LocationValue,
     Mention,
@@ -98,3 +99,12 @@ def source_heading(article: Article, limit: int = 14) -> str:
 def best_mention(mentions: list[Mention]) -> Mention:
     """The mention that says most: the longest words, the first on a tie."""
     return max(mentions, key=lambda mention: (len(mention.text), -mention.span.start))
+
+
+def mentions_by_source(fact: Fact) -> dict[str, list[Mention]]:
+    """The fact's mentions under each source that has any, in one pass over them; a renderer
+    filling a cell per source looks its cell up here instead of scanning every mention."""
+    grouped: dict[str, list[Mention]] = {}
+    for mention in fact.mentions:
+        grouped.setdefault(mention.source, []).append(mention)
+    return grouped
