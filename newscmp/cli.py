@@ -114,15 +114,16 @@ def _emit(comparison: Comparison, default: str, options: dict[str, Any]) -> None
     """Filter, render in the chosen format, write to -o FILE or stdout, then map --strict."""
     from newscmp.filters import FactFilter, filter_comparison
     from newscmp.output import write_atomic
-    from newscmp.render import FILE_WIDTH, Screen, render
+    from newscmp.render import FILE_WIDTH, Screen, render_pieces
 
     name = _format_name(options["format_name"], options["as_json"], options["output"], default)
     fact_filter = FactFilter(options["kind"], options["status"], options["min_sources"])
     shown = filter_comparison(comparison, fact_filter)
     if options["output"]:
-        write_atomic(options["output"], render(name, shown, Screen(width=FILE_WIDTH)))
+        write_atomic(options["output"], render_pieces(name, shown, Screen(width=FILE_WIDTH)))
     else:
-        sys.stdout.write(render(name, shown, Screen(color=_wants_color(options["no_color"]))))
+        screen = Screen(color=_wants_color(options["no_color"]))
+        sys.stdout.writelines(render_pieces(name, shown, screen))
         sys.stdout.flush()
     _finish(comparison, options["strict"])
 
@@ -260,6 +261,8 @@ class NewscmpGroup(click.Group):
             return super().invoke(ctx)
         except KeyboardInterrupt as exc:
             raise _Interrupted from exc
+        except BrokenPipeError:  # before click's own handler, which exits 1
+            _quiet_broken_pipe()
 
     def main(  # type: ignore[override]  # same call, but never returns normally
         self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 
 from newscmp.errors import NewscmpError
 
@@ -18,8 +19,9 @@ def _new_file_mode(path: str) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder and os.replace."""
+def write_atomic(path: str, text: str | Iterable[str]) -> None:
+    """Write `text` (or its pieces, in order) to `path` through a temporary file in the same
+    folder and os.replace."""
     folder = os.path.dirname(os.path.abspath(path))
     try:
         handle, temporary = tempfile.mkstemp(prefix=".newscmp-", suffix=".tmp", dir=folder)
@@ -27,7 +29,7 @@ def write_atomic(path: str, text: str) -> None:
         raise NewscmpError(f"cannot write here: {exc.strerror or exc}", path) from exc
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+            stream.writelines([text] if isinstance(text, str) else text)
         os.chmod(temporary, _new_file_mode(path))
         os.replace(temporary, path)
     except BaseException as exc:  # also Ctrl-C: never leave the temporary file behind

@@ -24,12 +24,18 @@ def complete_years(mentions: Sequence[Mention], articles: Iterable[Article] = ()
     full = [m.value.date for m in mentions if isinstance(m.value, DateValue) and _has_year(m.value)]
     years = Counter(date[:4] for date in full if date)
     years.update(article.published[:4] for article in articles if article.published)
+    common = years.most_common(1)[0][0] if years else None
+    # The earliest full date for each "-MM-DD", looked up once per yearless date.
+    earliest: dict[str, str] = {}
+    for date in full:
+        if date and (date[4:] not in earliest or date < earliest[date[4:]]):
+            earliest[date[4:]] = date
     result = []
     for mention in mentions:
         value = mention.value
         if isinstance(value, DateValue) and value.date and value.date.startswith("--"):
-            matching = sorted(date for date in full if date and date[4:] == value.date[1:])
-            year = matching[0][:4] if matching else (years.most_common(1)[0][0] if years else None)
+            match = earliest.get(value.date[1:])
+            year = match[:4] if match else common
             if year:
                 mention = Mention(
                     mention.kind,

@@ -177,3 +177,24 @@ def test_closed_pipe_exits_quietly() -> None:
     assert process.wait(timeout=60) == ExitCode.OK
     assert first.startswith(b"{")
     assert stderr == ""
+
+
+def test_closed_pipe_during_a_long_output_exits_quietly(tmp_path: Path) -> None:
+    """Output far larger than a pipe holds, so the writing is cut off midway (click's own
+    handler would exit 1 here)."""
+    import subprocess
+    import sys
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    for number in range(80):
+        article(tmp_path, f"{number:02d}.txt", f"Report {number}.\n\n{texts[number % 5]}")
+    command = [sys.executable, "-m", "newscmp", "compare", "--json", "--jobs", "1", str(tmp_path)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.read(100)
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == ExitCode.OK, stderr
+    assert first.startswith(b"{") and stderr == ""
+    whole = subprocess.run(command, capture_output=True, check=True).stdout
+    assert len(whole) > 4 * 65_536  # several pipe buffers

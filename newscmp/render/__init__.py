@@ -1,13 +1,14 @@
 """Pure functions from a Comparison to a rich renderable or a string; only cli.py prints.
 
 `RENDERERS` is the one table of output formats: a format name to a function that turns a
-Comparison into the text to write. Each module is imported when its format is first used, so
-importing this package stays cheap.
+Comparison into the text to write, as pieces to write one after another (the JSON document comes
+a fact at a time, so a 10,000-article run never holds it whole). Each module is imported when its
+format is first used, so importing this package stays cheap.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +30,7 @@ class Screen:
 # Columns of text written to a file with -o: wide enough for the side-by-side table.
 FILE_WIDTH = 100
 
-Renderer = Callable[["Comparison", Screen], str]
+Renderer = Callable[["Comparison", Screen], Iterable[str]]
 
 
 def console_text(renderable: RenderableType, screen: Screen) -> str:
@@ -55,46 +56,46 @@ def console_text(renderable: RenderableType, screen: Screen) -> str:
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
-def _table(comparison: Comparison, screen: Screen) -> str:
+def _table(comparison: Comparison, screen: Screen) -> Iterable[str]:
     from newscmp.render.table import render_table
 
-    return console_text(render_table(comparison), screen)
+    return [console_text(render_table(comparison), screen)]
 
 
-def _sheet(comparison: Comparison, screen: Screen) -> str:
+def _sheet(comparison: Comparison, screen: Screen) -> Iterable[str]:
     from newscmp.render.sheet import render_sheet
 
-    return console_text(render_sheet(comparison), screen)
+    return [console_text(render_sheet(comparison), screen)]
 
 
-def _json(comparison: Comparison, screen: Screen) -> str:
-    from newscmp.serialize import render_json
+def _json(comparison: Comparison, screen: Screen) -> Iterable[str]:
+    from newscmp.serialize import json_chunks
 
-    return render_json(comparison)
+    return json_chunks(comparison)
 
 
-def _jsonl(comparison: Comparison, screen: Screen) -> str:
+def _jsonl(comparison: Comparison, screen: Screen) -> Iterable[str]:
     from newscmp.render.jsonl import render_jsonl
 
-    return render_jsonl(comparison)
+    return [render_jsonl(comparison)]
 
 
-def _markdown(comparison: Comparison, screen: Screen) -> str:
+def _markdown(comparison: Comparison, screen: Screen) -> Iterable[str]:
     from newscmp.render.markdown import render_markdown
 
-    return render_markdown(comparison)
+    return [render_markdown(comparison)]
 
 
-def _csv(comparison: Comparison, screen: Screen) -> str:
+def _csv(comparison: Comparison, screen: Screen) -> Iterable[str]:
     from newscmp.render.csvfile import render_csv
 
-    return render_csv(comparison)
+    return [render_csv(comparison)]
 
 
-def _html(comparison: Comparison, screen: Screen) -> str:
+def _html(comparison: Comparison, screen: Screen) -> Iterable[str]:
     from newscmp.render.html import render_html
 
-    return render_html(comparison)
+    return [render_html(comparison)]
 
 
 # The output formats, in the order `--format` lists them.
@@ -134,6 +135,13 @@ def format_for_path(path: str, default: str) -> str:
     return EXTENSIONS[suffix] or default
 
 
-def render(format_name: str, comparison: Comparison, screen: Screen | None = None) -> str:
-    """The comparison in one format, as the text to write."""
+def render_pieces(
+    format_name: str, comparison: Comparison, screen: Screen | None = None
+) -> Iterable[str]:
+    """The comparison in one format, as pieces of text to write in order."""
     return RENDERERS[format_name](comparison, screen or Screen())
+
+
+def render(format_name: str, comparison: Comparison, screen: Screen | None = None) -> str:
+    """The comparison in one format, as the whole text."""
+    return "".join(render_pieces(format_name, comparison, screen))
