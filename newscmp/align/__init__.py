@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import fields
+from functools import lru_cache
 
 from newscmp.align.groups import group_names
 from newscmp.align.rules import RULES, KindRule, Relation
 from newscmp.align.text import normalize, organisation_key
 from newscmp.model import (
     KIND_ORDER,
+    VALUE_TYPES,
     Fact,
     FollowUpValue,
     Kind,
@@ -32,10 +34,18 @@ from newscmp.model import (
 __all__ = ["align_mentions", "group_names", "label_of", "normalize", "organisation_key"]
 
 
+# Each value type's field names, read once: dataclasses.fields() is slow in a hot loop.
+_FIELD_NAMES = {
+    value_type: tuple(field.name for field in fields(value_type))
+    for value_type in VALUE_TYPES.values()
+}
+
+
+@lru_cache(maxsize=65536)
 def _specificity(value: Value) -> tuple[int, int, int, int]:
     """More known fields first, then an unhedged number over a hedged one, then more
     proper-name words ("US Permanent Mission" over "US diplomatic mission"), then length."""
-    items = [getattr(value, field.name) for field in fields(value)]
+    items = [getattr(value, name) for name in _FIELD_NAMES[type(value)]]
     known = [str(item) for item in items if item is not None]
     exact = getattr(value, "qualifier", Qualifier.EXACT) is Qualifier.EXACT
     capitals = sum(word[:1].isupper() for item in known for word in item.split())
@@ -62,10 +72,15 @@ def _consensus(values: Sequence[Value], rule: KindRule) -> Value:
     """The value most sources give (its core, then in full), the more specific on a tie; a
     source that leaves the core out (no role, no amount) never outvotes those that state it."""
     core = rule.core or rule.key
-    cores = Counter(core(value) for value in values)
-    counts = Counter(rule.key(value) for value in values)
+    # Counted per distinct value: thousands of sources often give a handful of values.
+    tally = Counter(values)
+    cores: Counter[Hashable] = Counter()
+    counts: Counter[Hashable] = Counter()
+    for value, number in tally.items():
+        cores[core(value)] += number
+        counts[rule.key(value)] += number
     return max(
-        values,
+        tally,
         key=lambda value: (
             not _is_empty(core(value)),
             cores[core(value)],
@@ -132,7 +147,8 @@ def _build_fact(kind: Kind, group: list[Mention], order: dict[str, int]) -> Fact
     values = _source_values(group)
     consensus = _consensus(list(values.values()), rule)
     sources = sorted(values, key=order.__getitem__)
-    relations = {source: _relation(values[source], consensus, rule) for source in sources}
+    by_value = {value: _relation(value, consensus, rule) for value in set(values.values())}
+    relations = {source: by_value[values[source]] for source in sources}
     if len(sources) == 1:
         status = Status.SINGLE
     elif _clash(list(values.values()), rule):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -37,17 +38,35 @@ _QUOTE_STOPWORDS = frozenset(
 )
 
 
-def _cluster(items: Sequence[str], same: Callable[[str, str], bool]) -> dict[str, int]:
-    """Greedy clustering against each cluster's first member; items sorted for determinism."""
+def _cluster(
+    items: Sequence[str],
+    same: Callable[[str, str], bool],
+    candidates: Callable[[str], Iterable[str]] | None = None,
+) -> dict[str, int]:
+    """Greedy clustering against each cluster's first member; items sorted for determinism.
+
+    `candidates(item)`, when given, names the keys an item can only match a representative
+    through (a representative sharing none of them cannot be the same); representatives are then
+    looked up by key instead of tried one by one, with the same result.
+    """
     representatives: list[str] = []
+    by_key: dict[str, list[int]] = defaultdict(list)
     assignment: dict[str, int] = {}
     for item in sorted(set(items), key=lambda text: (-len(text), text)):
-        for index, representative in enumerate(representatives):
-            if same(item, representative):
+        keys = list(candidates(item)) if candidates else []
+        tried = (
+            sorted({index for key in keys for index in by_key.get(key, ())})
+            if candidates
+            else range(len(representatives))
+        )
+        for index in tried:
+            if same(item, representatives[index]):
                 assignment[item] = index
                 break
         else:
             assignment[item] = len(representatives)
+            for key in keys:
+                by_key[key].append(len(representatives))
             representatives.append(item)
     return assignment
 
@@ -110,6 +129,7 @@ def _split(
     return list(groups.values())
 
 
+@lru_cache(maxsize=65536)
 def _is_characterisation(quote: str) -> bool:
     return bool(_CHARACTERISATION.match(normalize(quote)))
 
@@ -122,8 +142,22 @@ def _stem(word: str) -> str:
     return word
 
 
-def _content_words(quote: str) -> set[str]:
-    return {_stem(word) for word in normalize(quote).split() if word not in _QUOTE_STOPWORDS}
+@lru_cache(maxsize=65536)
+def _content_words(quote: str) -> frozenset[str]:
+    return frozenset(
+        _stem(word) for word in normalize(quote).split() if word not in _QUOTE_STOPWORDS
+    )
+
+
+# A key every characterisation shares, so two of them are always tried against each other.
+_CHARACTERISES = "\0characterisation"
+
+
+def _quote_keys(quote: str) -> list[str]:
+    """What a quote can match another through: a content word in common, or both being
+    characterisations (see `_same_quote`)."""
+    keys = sorted(_content_words(quote))
+    return [*keys, _CHARACTERISES] if _is_characterisation(quote) else keys
 
 
 def _same_quote(quote: str, other: str) -> bool:
@@ -142,7 +176,8 @@ def group_quotes(mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for speaker_group in group_people(mentions):
         quotes = [quote_text(mention.value) for mention in speaker_group]
-        groups.extend(_split(speaker_group, _cluster(quotes, _same_quote), quotes))
+        assignment = _cluster(quotes, _same_quote, _quote_keys)
+        groups.extend(_split(speaker_group, assignment, quotes))
     return groups
 
 
@@ -202,6 +237,7 @@ def _split_by_amount(block: list[Mention]) -> list[list[Mention]]:
     return [groups[anchor] for anchor in sorted(groups)]
 
 
+@lru_cache(maxsize=65536)
 def _follow_up_keys(value: Value) -> tuple[str, str, str]:
     assert isinstance(value, FollowUpValue)
     return (normalize(value.place), organisation_key(value.with_), value.date or "")
@@ -220,16 +256,36 @@ def _same_follow_up(value: Value, other: Value) -> bool:
 
 def group_follow_ups(mentions: list[Mention]) -> list[list[Mention]]:
     """Greedy against representatives, those that name a place first, so the result does not
-    depend on the order of the sources."""
+    depend on the order of the sources.
+
+    Each mention joins the first group whose first member `_same_follow_up` accepts, found by
+    lookup: while mentions naming a place come, every group was started by one, so only the
+    group of the same place can match; after them, the first group sharing the organisation or
+    the date does.
+    """
     ordered = sorted(mentions, key=lambda m: (not _follow_up_keys(m.value)[0], m.text, m.source))
     groups: list[list[Mention]] = []
+    by_place: dict[str, int] = {}
+    by_organisation: dict[str, int] = {}
+    by_date: dict[str, int] = {}
     for mention in ordered:
-        for group in groups:
-            if _same_follow_up(mention.value, group[0].value):
-                group.append(mention)
-                break
+        place, organisation, date = _follow_up_keys(mention.value)
+        if place:
+            found = by_place.get(place)
         else:
-            groups.append([mention])
+            matches = [by_organisation.get(organisation), by_date.get(date)]
+            found = min((index for index in matches if index is not None), default=None)
+        if found is not None:
+            groups[found].append(mention)
+            continue
+        index = len(groups)
+        groups.append([mention])
+        if place:
+            by_place.setdefault(place, index)
+        if organisation:
+            by_organisation.setdefault(organisation, index)
+        if date:
+            by_date.setdefault(date, index)
     return groups
 
 

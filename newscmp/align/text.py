@@ -31,11 +31,13 @@ def _normalize(text: str) -> str:
     return _SPACES.sub(" ", _NON_WORD.sub(" ", folded)).strip()
 
 
-def name_tokens(name: str) -> list[str]:
-    tokens = normalize(name).split()
+@lru_cache(maxsize=65536)
+def name_tokens(name: str) -> tuple[str, ...]:
+    tokens = tuple(normalize(name).split())
     return tokens[1:] if len(tokens) > 1 and tokens[0] in _HONORIFICS else tokens
 
 
+@lru_cache(maxsize=65536)
 def organisation_key(name: str | None) -> str:
     """One key for an organisation's spellings: an acronym ("OSCE") and its expansion
     ("Organization for Security and Co-operation in Europe", "...Co-Operation...") alike, and
