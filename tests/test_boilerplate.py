@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newscmp.load import load_article, read_article
 from newscmp.load.boilerplate import classify, find_boilerplate
@@ -227,3 +230,29 @@ def test_long_lines_are_not_tested_whole() -> None:
     prose = "The verdict was read out slowly. " * 20 + "Read more"
     marks = find_boilerplate(prose)
     assert [prose[m.span.start : m.span.end] for m in marks] == ["Read more"]
+
+
+_PIECES = st.sampled_from(
+    [
+        "Reuters", "AP", "Getty Images", "via ", "/", "contributed to this report", "Jane Doe",
+        "We use cookies", "We use cookieſ", "this site uses cookıes", "İ", " ", ".", "Photo: ", "©", "2023", "Monday",
+        "Sign up for our newsletter", "The", "staff", " - ", "reporting by ", "Copyright ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=8).map("".join))
+def test_guarded_stages_match_as_the_whole_table_does(text: str) -> None:
+    """Skipping a stage whose needed words are absent never changes which row matches."""
+    from newscmp.load.boilerplate import _match, _table
+
+    stages, _ = _table()
+    whole = re.compile("|".join(stage.pattern.pattern for stage in stages))
+    expected = whole.fullmatch(text)
+    found = _match(text)
+    assert (found and found.lastgroup) == (expected and expected.lastgroup)
+    if found and expected:
+        groups = {key: value for key, value in found.groupdict().items() if value is not None}
+        wanted = {key: value for key, value in expected.groupdict().items() if value is not None}
+        assert groups == wanted

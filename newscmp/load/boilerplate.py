@@ -127,9 +127,31 @@ class _Row:
     date_group: str | None
 
 
+# Rows that scan a long stretch before a word they need cost most when they fail, which is
+# nearly always: a row whose regex contains the first string is tried only on text (lowered)
+# that holds one of the words after it. A necessary condition, so the result is unchanged.
+_GUARDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("contributed", ("contributed",)),
+    ("(?i:cookies)", ("cookies",)),
+    (r"\bvia\s", ("/", "via")),
+)
+# Letters that case-insensitive matching pairs with a guard word's letters but str.lower()
+# does not turn into them ("ſ" matches s, "ı" and "İ" match i): text holding one skips guards.
+_ODD_CASE = ("ſ", "ı", "İ")
+
+
+@dataclass(frozen=True, slots=True)
+class _Stage:
+    """Consecutive table rows as one alternation, tried when the text holds one of `needs`
+    (an empty `needs`: always)."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern[str], dict[str, _Row]]:
-    """The whole table as one alternation (one match per line), built on first use."""
+def _table() -> tuple[tuple[_Stage, ...], dict[str, _Row]]:
+    """The table as stages tried in order, each an alternation; built on first use."""
     table = outlet_table()
     agencies = "|".join(re.escape(name) for name in sorted(table.agencies, key=len, reverse=True))
     libraries = "|".join(re.escape(name) for name in table.photo_libraries)
@@ -140,29 +162,46 @@ def _table() -> tuple[re.Pattern[str], dict[str, _Row]]:
         ("photo", rf"(?:{agencies})\s?[-–—|]\s?{person}|{person}\s?[-–—|]\s?(?:{agencies})"),
         ("photo", rf"{_PLAIN}{{0,80}}(?:/|\bvia\s)(?i:{libraries})\)?"),
     )
-    parts: list[str] = []
+    groups: list[tuple[tuple[str, ...], list[str]]] = []
     found: dict[str, _Row] = {}
     for index, (kind, pattern) in enumerate(rows):
         outlet, date = f"o{index}", f"d{index}"
         named = pattern.replace("(?P<outlet>", f"(?P<{outlet}>").replace(
             "(?P<date>", f"(?P<{date}>"
         )
-        parts.append(f"(?P<p{index}>{named})")
+        needs = next((words for key, words in _GUARDS if key in pattern), ())
+        if needs or not groups or groups[-1][0]:
+            groups.append((needs, []))
+        groups[-1][1].append(f"(?P<p{index}>{named})")
         found[f"p{index}"] = _Row(
             kind, outlet if f"<{outlet}>" in named else None, date if f"<{date}>" in named else None
         )
-    return re.compile("|".join(parts)), found
+    stages = tuple(_Stage(re.compile("|".join(parts)), needs) for needs, parts in groups)
+    return stages, found
+
+
+def _match(text: str) -> re.Match[str] | None:
+    """The first row, in table order, that matches the whole of `text`."""
+    stages, _ = _table()
+    lowered = text.lower()
+    odd = any(letter in text for letter in _ODD_CASE)
+    for stage in stages:
+        if stage.needs and not odd and not any(word in lowered for word in stage.needs):
+            continue
+        match = stage.pattern.fullmatch(text)
+        if match is not None:
+            return match
+    return None
 
 
 def classify(text: str, start: int = 0) -> Marked | None:
     """A Marked for `text` (at offset `start`) when the whole of it is boilerplate."""
     if len(text) > MAX_TESTED:
         return None
-    pattern, rows = _table()
-    match = pattern.fullmatch(text)
+    match = _match(text)
     if match is None or match.lastgroup is None:
         return None
-    row = rows[match.lastgroup]
+    row = _table()[1][match.lastgroup]
     outlet = match.group(row.outlet_group) if row.outlet_group else None
     date = match.group(row.date_group) if row.date_group else None
     return Marked(Span(start, start + len(text)), row.kind, outlet, date)

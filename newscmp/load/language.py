@@ -77,9 +77,9 @@ def _function_word_counts(words: list[str]) -> Counter[str]:
     table = language_table()
     counts: Counter[str] = Counter(dict.fromkeys(table.words, 0))
     languages_of = _languages_of_word()
-    for word in words:
+    for word, number in Counter(words).items():  # counted in C; each distinct word looked up once
         for name in languages_of.get(word, ()):
-            counts[name] += 1
+            counts[name] += number
     return counts
 
 
