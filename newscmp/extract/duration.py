@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newscmp.extract.event import first_word, lower_words
 from newscmp.model import Article, DurationValue, Kind, Mention, Qualifier, Span
 from newscmp.text.numbers import NumberRef, find_numbers
 from newscmp.text.overlaps import pick_longest
@@ -104,12 +105,29 @@ _WHEN = (
     rf"(?:(?:just|shortly|soon)\s+)?(?:before|after|at|around|about|by|in\s+the)\s+"
     rf"(?:{_CLOCK}|{_PART_OF_DAY})"
 )
+# The words that open and close an event in "began just before 9 a.m. ... and ended at noon".
+BEGIN_WORDS = ("began", "started", "opened", "got under way", "kicked off", "convened")
+END_WORDS = ("ended", "finished", "concluded", "wrapped up", "broke up", "adjourned")
+_BEGIN_ALT = "|".join(word.replace(" ", r"\s+") for word in BEGIN_WORDS)
+_END_ALT = "|".join(word.replace(" ", r"\s+") for word in END_WORDS)
 _BEGAN_ENDED = re.compile(
-    rf"\b(?:began|started|opened|got\s+under\s+way|kicked\s+off|convened)\b"
-    rf"(?P<from>[^;]{{0,80}}?)\b(?:ended|finished|concluded|wrapped\s+up|broke\s+up|adjourned)"
-    rf"\s+(?P<to>{_WHEN})",
+    rf"\b(?:{_BEGIN_ALT})\b(?P<from>[^;]{{0,80}}?)\b(?:{_END_ALT})\s+(?P<to>{_WHEN})",
     re.IGNORECASE,
 )
+# Words that every match of a pattern holds (a set lookup in the sentence's words before the scan).
+_UNIT_WORDS = frozenset(TIME_UNITS)
+_LENGTH_HEADS = frozenset(first_word(word) for word in LENGTH_WORDS)
+# The word an event noun starts with in the text: "talks", "meetings", "phone" of "phone calls".
+_EVENT_HEADS = frozenset(
+    form
+    for event in EVENT_WORDS
+    for form in (
+        (event, event + "s", event + "es") if first_word(event) == event
+        else (first_word(event),)
+    )
+)  # fmt: skip
+_BEGIN_HEADS = frozenset(first_word(word) for word in BEGIN_WORDS)
+_END_HEADS = frozenset(first_word(word) for word in END_WORDS)
 _CLOCK_TIME = re.compile(
     r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b|\b(noon|midday|midnight)\b", re.IGNORECASE
 )
@@ -130,13 +148,25 @@ def extract_durations(article: Article) -> list[Mention]:
 
 
 def _find_in(text: str) -> Iterator[Found]:
-    numbers = [*find_numbers(text), *_article_numbers(text)] if _ANY_UNIT.search(text) else []
+    words = lower_words(text)
+    numbers = (
+        [*find_numbers(text), *_article_numbers(text)]
+        if _may_hold(words, _UNIT_WORDS) and _ANY_UNIT.search(text)
+        else []
+    )
     for ref in numbers:
         found = _length_at(text, ref)
         if found is not None:
             yield found
-    yield from _vague_lengths(text)
-    yield from _time_spans(text)
+    if _may_hold(words, _LENGTH_HEADS) and _may_hold(words, _EVENT_HEADS):
+        yield from _vague_lengths(text)
+    if _may_hold(words, _BEGIN_HEADS) and _may_hold(words, _END_HEADS):
+        yield from _time_spans(text)
+
+
+def _may_hold(words: frozenset[str] | None, keys: frozenset[str]) -> bool:
+    """False when the sentence's `words` show that it holds none of `keys`."""
+    return words is None or not words.isdisjoint(keys)
 
 
 def _article_numbers(text: str) -> list[NumberRef]:

@@ -38,20 +38,83 @@ FUTURE_CUES = (
     r"before\sa",
 )  # fmt: skip
 
-_EVENT_WORD = re.compile(r"\b(?:" + "|".join((*EVENT_NOUNS, *EVENT_VERBS)) + r")\b", re.IGNORECASE)
 _EVENT_NOUN = re.compile(r"\b(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE)
 _EVENT_VERB = re.compile(r"\b(?:" + "|".join(EVENT_VERBS) + r")\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b", re.IGNORECASE)
+
+# Letters that a case-insensitive pattern takes for an ASCII letter though `str.lower()` does not
+# give that letter: dotted and dotless i ("İ", "ı") and the long s ("ſ").
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+_WORD = re.compile(r"\w+")
+_CUT_WORD = re.compile(r"(?<=\w)\w+")
+
+
+@lru_cache(maxsize=1024)
+def lower_words(text: str) -> frozenset[str] | None:
+    """The words (runs of word characters) of `text`, lower-cased; None when `text` holds a
+    letter that lower-casing and a case-insensitive pattern read differently.
+
+    A case-insensitive `\\b(?:w1|w2)\\b` of words written in word characters matches `text`
+    exactly when w1 or w2, lower-cased, is one of these words: a set lookup instead of a scan
+    of a long alternation. Remembered: several extractors ask it of the same sentence.
+    """
+    if _CASE_ODD.search(text):
+        return None
+    return frozenset(word.lower() for word in _WORD.findall(text))
+
+
+def words_between(text: str, start: int, end: int) -> frozenset[str] | None:
+    """`lower_words` of `text[start:end]` as a pattern searching from `start` to `end` sees it:
+    a word cut by `start` is no word (`\\b` looks before `start`), one cut by `end` is."""
+    cut = _CUT_WORD.match(text, start, end)
+    return lower_words(text[cut.end() if cut else start : end])
+
+
+def first_word(phrase: str) -> str:
+    """The first word of a plain word or phrase, lower-cased ("sworn" of "Sworn in"): where a
+    case-insensitive pattern finds the phrase after `\\b`, `lower_words` holds this word."""
+    word = _WORD.search(phrase.lower())
+    if word is None:
+        raise ValueError(f"no word in {phrase!r}")
+    return word.group()
+
+
+@dataclass(frozen=True, slots=True)
+class WordTable:
+    """A case-insensitive `\\b(?:entry|...)\\b` over words and phrases, answered from the
+    text's `lower_words` when that is enough."""
+
+    pattern: re.Pattern[str]
+    words: frozenset[str]  # the entries that are one word, lower-cased
+    heads: frozenset[str]  # the first words of the others: where one is, the pattern decides
+
+    @classmethod
+    def of(cls, entries: tuple[str, ...]) -> WordTable:
+        """Entries are plain words or phrases ("sworn in", "swearing-in"), not patterns."""
+        pattern = re.compile(r"\b(?:" + "|".join(entries) + r")\b", re.IGNORECASE)
+        words = frozenset(entry.lower() for entry in entries if _WORD.fullmatch(entry))
+        heads = frozenset(first_word(entry) for entry in entries if not _WORD.fullmatch(entry))
+        return cls(pattern, words, heads)
+
+    def found_in(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether an entry stands in `text[start:end]`: `pattern.search(text, start, end)`."""
+        stop = len(text) if end is None else end
+        words = words_between(text, start, stop)
+        if words is None or not words.isdisjoint(self.heads):
+            return self.pattern.search(text, start, stop) is not None
+        return not words.isdisjoint(self.words)
+
+
+_EVENT_WORDS = WordTable.of((*EVENT_NOUNS, *EVENT_VERBS))
 
 
 @lru_cache(maxsize=256)
 def has_event_word(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` holds an event noun or verb.
 
-    Remembered: extractors ask it of one sentence for every date or place in it, and a long
-    sentence full of dates would otherwise be searched once per date.
+    Remembered: extractors ask it of one sentence for every date or place in it.
     """
-    return _EVENT_WORD.search(text, start, end) is not None
+    return _EVENT_WORDS.found_in(text, start, end)
 
 
 def event_noun_at(text: str, position: int) -> bool:

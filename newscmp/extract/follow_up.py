@@ -32,7 +32,17 @@ import re
 from dataclasses import dataclass, replace
 
 from newscmp.extract.date import extract_dates
-from newscmp.extract.event import has_event_word
+from newscmp.extract.event import WordTable, has_event_word, words_between
+from newscmp.extract.follow_up_cues import (
+    ANNOUNCEMENT_CUES,
+    CUE_WORDS,
+    FOLLOW_UP_NOUNS,
+    FROM_ARTICLE_DAYS,
+    NAME_CONNECTORS,
+    PAST_DAYS,
+    RELATIVE_DAYS,
+    TIME_CUES,
+)
 from newscmp.model import Article, DateValue, FollowUpValue, Kind, Mention, Span
 from newscmp.text.dates import (
     MONTHS,
@@ -48,46 +58,6 @@ from newscmp.text.places import PlaceRef, find_places
 from newscmp.text.sentences import split_sentences
 from newscmp.text.titles import STOP_WORDS
 
-# Words that announce a later event; what they announce follows them. Regex fragments.
-ANNOUNCEMENT_CUES: tuple[str, ...] = (
-    r"(?:will|would|is\sto|are\sto)\sbe\sfollowed\sby",
-    r"(?:is|are|’s|'s)\s(?:now\s)?(?:scheduled|due|set|slated|expected|planned|poised)\s(?:for|to|on)",
-    r"(?:will|would|shall)\s(?:then\s|again\s|also\s)?(?:hold|meet|resume|continue|begin|start|"
-    r"take\splace|reconvene|convene|move\sto|shift\sto|travel\sto|head\sto|visit|host|face|play|"
-    r"return\sto|be\sheld|hear|rule|vote|decide|parade|celebrate|gather|march|stage|call|sign|"
-    r"announce|deliver|open|assume\s(?:the\s)?(?:office|functions|post|duties|mandate)|"
-    r"take\soffice|be\ssworn\sin|be\sinaugurated)",
-    r"(?:has|have)\s(?:already\s)?(?:announced|called|planned|scheduled)\s(?:another|a\snew|"
-    r"a\sfurther|a\ssecond|new|fresh|further)",
-    r"(?:shifts?|moves?|heads?)\s(?:now\s)?to", r"talks\s(?:continue|resume)",
-    r"(?:plans?|intends?|hopes?)\sto\s(?:hold|meet|visit|host|resume)",
-    r"a\srematch", r"the\s(?:second|return)\sleg", r"the\snext\sround",
-)  # fmt: skip
-# Future times that name no day; they announce the event of their whole clause.
-TIME_CUES: tuple[str, ...] = (
-    r"next\s(?:week|month|year|weekend)", r"later\sthis\s(?:week|month|year)", r"this\sweekend",
-    r"in\sthe\s(?:coming|next)\s(?:days|weeks|months)",
-    r"next\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
-)  # fmt: skip
-# Days counted from the follow-up named before ("a day later") or, for "tomorrow", the article.
-RELATIVE_DAYS: dict[str, int] = {
-    "a day later": 1, "one day later": 1, "the next day": 1, "the following day": 1,
-    "the day after": 1, "two days later": 2, "a week later": 7,
-}  # fmt: skip
-FROM_ARTICLE_DAYS: dict[str, int] = {"the day after tomorrow": 2, "tomorrow": 1}
-# Event words besides `extract.event`'s that a follow-up may be about.
-FOLLOW_UP_NOUNS: tuple[str, ...] = (
-    "sentencing", "leg", "rematch", "round", "consultations", "hearing", "talks", "session",
-    "search", "operation", "arguments", "deliberations", "runoff", "polls", "inauguration",
-    "vigil", "memorial", "parade", "trophy", "celebration", "celebrations", "march", "stoppage",
-    "swearing-in", "sworn in", "office", "functions", "deliveries", "delivery", "shareholders",
-)  # fmt: skip
-# A day and month without a year up to this many days before the article are a past day; further
-# back, an announced event's day is next year's.
-PAST_DAYS = 31
-# Words that join the capitalised words of an organisation's name.
-NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on", "in", "de", "&"])
-
 _CUE = re.compile(r"\b(?:" + "|".join(ANNOUNCEMENT_CUES) + r")\b", re.IGNORECASE)
 _TIME_CUE = re.compile(r"\b(?:" + "|".join(TIME_CUES) + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(
@@ -96,7 +66,7 @@ _RELATIVE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_NOUN = re.compile(r"\b(?:" + "|".join(FOLLOW_UP_NOUNS) + r")\b", re.IGNORECASE)
+_NOUNS = WordTable.of(FOLLOW_UP_NOUNS)
 _REPORTING = re.compile(r"\b(?:said|says|told|added|according\sto)\b")
 _SEPARATOR = re.compile(r"[,;]\s|\s(?:and|before|while|but|then|followed\sby)\s")
 _CLAUSE_START = re.compile(r"[,;:]\s")
@@ -161,6 +131,9 @@ class _Scope:
 
 def _scope(text: str, start: int, end: int) -> _Scope | None:
     """What the first announcement of a sentence announces."""
+    words = words_between(text, start, end)
+    if words is not None and words.isdisjoint(CUE_WORDS):
+        return None
     cue = _CUE.search(text, start, end) or _TIME_CUE.search(text, start, end)
     if cue is None:
         return None
@@ -385,10 +358,12 @@ def extract_follow_ups(article: Article) -> list[Mention]:
     people = [ref.span for ref in find_people(article)]
     mentions: list[Mention] = []
     for sentence in split_sentences(article):
-        scope = _scope(text, sentence.start, sentence.end)
-        if scope is None or not (
-            has_event_word(text, sentence.start, sentence.end) or _NOUN.search(sentence.text)
+        if not (
+            has_event_word(text, sentence.start, sentence.end) or _NOUNS.found_in(sentence.text)
         ):
+            continue
+        scope = _scope(text, sentence.start, sentence.end)
+        if scope is None:
             continue
         elsewhere = any(not sentence.start <= span.start < sentence.end for span in main_spans)
         previous: tuple[datetime.date | None, int | None] = (None, None)

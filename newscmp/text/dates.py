@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Month names and their abbreviations, as written in news text (matched case-sensitively in Title
@@ -70,13 +71,26 @@ _DATE = re.compile(
     """,
     re.VERBOSE,
 )
-# What every match of _DATE holds: a digit, or a piece of the name of a weekday or a relative
-# day ("day" of "Monday" and "yesterday", "this" of "this morning"), in any case. Text without
-# any is skipped without running _DATE, which is slow to scan.
-_NAME_PIECES = sorted(
-    {"day" if "day" in name else name.split()[0] for name in [*_FULL_WEEKDAYS, *RELATIVE_DAYS]}
-)
-_MAY_HOLD_DATE = re.compile(r"\d|(?i:" + "|".join(_NAME_PIECES) + ")")
+
+
+def _start_pattern() -> str:
+    """Where a match of _DATE may start: a digit or a capital that begins a word (the first
+    letter of a month, a weekday or a relative day), or a relative day in lower case (whose
+    first letter has no case partner but its capital; tests/test_date_starts.py checks it)."""
+    capitals = "".join(sorted({name[0].upper() for name in [*MONTHS, *WEEKDAYS, *RELATIVE_DAYS]}))
+    rests: dict[str, list[str]] = {}
+    for name in RELATIVE_DAYS:
+        rests.setdefault(name[0], []).append(name[1:].replace(" ", r"\s"))
+    lower = "|".join(
+        rf"(?<={first})(?=(?i:{'|'.join(words)}))" for first, words in sorted(rests.items())
+    )
+    # One character first, so that the scan for it is quick; then "no word character before".
+    return rf"[\d{capitals}{''.join(sorted(rests))}](?<!\w.)(?:(?<=[\d{capitals}])|{lower})"
+
+
+# _DATE.finditer alone tries every branch at every character, which is slow: it is tried only
+# where _DATE_START finds a possible start.
+_DATE_START = re.compile(_start_pattern())
 # What may join a weekday to the date right after it: "Tuesday, March 14", "Tuesday (Mar 14)".
 _WEEKDAY_LEAD = re.compile(rf"(?<!\w)(?P<wd>{_WEEKDAY_ANY})(?P<gap>,?\s|\s?\(\s?)$")
 _CLOSE_PAREN = re.compile(r"\s?\)")
@@ -160,13 +174,24 @@ def _with_weekday(text: str, start: int, ref: DateRef) -> DateRef:
     return DateRef(begin, end, text[begin:end], ref.year, ref.month, ref.day, weekday)
 
 
+def _date_matches(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """Exactly the matches of `_DATE.finditer(text, start, stop)`."""
+    resume = start
+    for possible in _DATE_START.finditer(text, start, stop):
+        position = possible.start()
+        if position < resume:
+            continue
+        match = _DATE.match(text, position, stop)
+        if match is not None:
+            resume = match.end()
+            yield match
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateRef]:
     """Every date expression in `text[start:end]`, in order, with offsets into `text`."""
     stop = len(text) if end is None else end
     refs: list[DateRef] = []
-    if _MAY_HOLD_DATE.search(text, start, stop) is None:
-        return refs
-    for match in _DATE.finditer(text, start, stop):
+    for match in _date_matches(text, start, stop):
         if match.group("rel"):
             offset = RELATIVE_DAYS[" ".join(match.group("rel").lower().split())]
             refs.append(

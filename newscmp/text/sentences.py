@@ -102,8 +102,9 @@ def content_ranges(article: Article) -> list[tuple[int, int]]:
     return ranges
 
 
-def _is_abbreviation(text: str) -> bool:
-    match = _LAST_WORD.search(text)
+def _is_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether the full stop ending `text[start:end]` follows an abbreviation or an initial."""
+    match = _LAST_WORD.search(text, start, end)
     if match is None:
         return False
     word = match.group(1).lower()
@@ -111,22 +112,24 @@ def _is_abbreviation(text: str) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+def _sentence(text: str, start: int, end: int, offset: int) -> Iterator[Sentence]:
+    """The sentence `text[start:end]` without the spaces around it, if anything is left."""
+    piece = text[start:end].rstrip()
+    body = piece.lstrip()
+    if body:
+        begin = offset + start + len(piece) - len(body)
+        yield Sentence(begin, begin + len(body), body)
+
+
 def _split_paragraph(text: str, offset: int) -> Iterator[Sentence]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         # Only the last word matters: a bounded look back keeps a run of "Mr. Mr. ..." linear.
-        if _is_abbreviation(text[max(start, match.start() - _LOOK_BACK) : match.start() + 1]):
+        if _is_abbreviation(text, max(start, match.start() - _LOOK_BACK), match.start() + 1):
             continue
-        end = match.end()
-        piece = text[start:end].rstrip()
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            yield Sentence(offset + start + lead, offset + start + len(piece), piece.strip())
-        start = end
-    piece = text[start:].rstrip()
-    if piece.strip():
-        lead = len(piece) - len(piece.lstrip())
-        yield Sentence(offset + start + lead, offset + start + len(piece), piece.strip())
+        yield from _sentence(text, start, match.end(), offset)
+        start = match.end()
+    yield from _sentence(text, start, len(text), offset)
 
 
 @lru_cache(maxsize=256)
