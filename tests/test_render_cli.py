@@ -242,3 +242,20 @@ def test_help_lists_the_new_commands_and_options(runner: CliRunner) -> None:
         "--no-color",
     ):
         assert option in options
+
+
+def test_many_sources_table_shows_what_fits_and_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    for number in range(30):
+        text = STRIKE_A.replace("about 200", f"about {200 + number}")
+        (tmp_path / f"s{number:02}.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["compare", "--jobs", "1", str(tmp_path)], env={"COLUMNS": "100"})
+    assert result.exit_code == ExitCode.OK
+    lines = result.stdout.splitlines()
+    # (100 - 30) // 10 = 7 source columns fit; the eighth source's name is nowhere
+    assert "s06" in result.stdout and "s07" not in result.stdout
+    assert max(len(line) for line in lines) <= 100
+    caption = " ".join(" ".join(lines[-3:]).split())
+    assert "7 of 30 sources shown side by side in 100 columns" in caption
+    wide = runner.invoke(cli, ["compare", "--jobs", "1", str(tmp_path)], env={"COLUMNS": "400"})
+    assert "s36" not in wide.stdout and "s29" in wide.stdout  # (400 - 30) // 10 = 37 >= 30
+    assert "sources shown side by side" not in wide.stdout

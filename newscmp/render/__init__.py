@@ -57,9 +57,12 @@ def console_text(renderable: RenderableType, screen: Screen) -> str:
 
 
 def _table(comparison: Comparison, screen: Screen) -> Iterable[str]:
+    from rich.console import Console
+
     from newscmp.render.table import render_table
 
-    return [console_text(render_table(comparison), screen)]
+    width = screen.width or Console(legacy_windows=False).width  # the terminal's, else 80
+    return [console_text(render_table(comparison, width), screen)]
 
 
 def _sheet(comparison: Comparison, screen: Screen) -> Iterable[str]:
