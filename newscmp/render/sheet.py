@@ -7,7 +7,14 @@ from rich.table import Table
 from rich.text import Text
 
 from newscmp.model import Comparison, Fact, Status
-from newscmp.render.values import STATUS_LOOK, best_mention, format_value, shorten, source_heading
+from newscmp.render.values import (
+    STATUS_LOOK,
+    best_mention,
+    format_value,
+    mentions_by_source,
+    shorten,
+    source_heading,
+)
 
 DISSENT_WORDS = 60
 
@@ -18,14 +25,14 @@ def support(fact: Fact, total: int) -> str:
     return f"{agreeing}/{total}"
 
 
-def _dissent(fact: Fact, comparison: Comparison) -> Text:
-    headings = {article.id: source_heading(article) for article in comparison.sources}
+def _dissent(fact: Fact, headings: dict[str, str]) -> Text:
     text = Text()
+    mentions = mentions_by_source(fact)
     for source, status in fact.by_source:
         if status not in (Status.PARTIAL, Status.CONFLICT):
             continue
         symbol, word, style = STATUS_LOOK[status]
-        words = best_mention([m for m in fact.mentions if m.source == source]).text
+        words = best_mention(mentions[source]).text
         if text:
             text.append("\n")
         text.append(f"{symbol} {headings[source]}: ", style=style)
@@ -41,6 +48,7 @@ def render_sheet(comparison: Comparison) -> Table:
     table.add_column("Status", no_wrap=True)
     table.add_column("Dissent (their words)", ratio=3, overflow="fold")
     total = len(comparison.sources)
+    headings = {article.id: source_heading(article) for article in comparison.sources}
     for fact in comparison.facts:
         symbol, word, style = STATUS_LOOK[fact.status]
         table.add_row(
@@ -48,6 +56,6 @@ def render_sheet(comparison: Comparison) -> Table:
             format_value(fact.value),
             support(fact, total),
             Text(f"{symbol} {word}", style=style),
-            _dissent(fact, comparison),
+            _dissent(fact, headings),
         )
     return table
