@@ -66,12 +66,31 @@ def cache_dir() -> Path | None:
 
 
 def package_version(name: str) -> str:
+    """The installed version of the package `name`, for cache keys: read from the name of the
+    `<name>-<version>.dist-info` folder beside it, since importing importlib.metadata costs a
+    noticeable part of a short run's start-up; importlib.metadata when that folder is not there."""
+    from importlib.util import find_spec
+
+    spec = find_spec(name)
+    if spec is not None and spec.origin:
+        prefix = f"{name.lower().replace('-', '_')}-"
+        for entry in _folder_entries(str(Path(spec.origin).parent.parent)):
+            if entry.lower().startswith(prefix) and entry.endswith(".dist-info"):
+                return entry[len(prefix) : -len(".dist-info")]
     from importlib.metadata import PackageNotFoundError, version
 
     try:
         return version(name)
     except PackageNotFoundError:
         return "unknown"
+
+
+@lru_cache(maxsize=8)
+def _folder_entries(folder: str) -> tuple[str, ...]:
+    try:
+        return tuple(os.listdir(folder))
+    except OSError:
+        return ()
 
 
 def read_cached(name: str, key: str) -> Any:
