@@ -21,10 +21,10 @@ sides", "one meeting") — only people, casualties, money and shares are counted
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newscmp.model import Article, Kind, Mention, Qualifier, QuantityValue, Span
-from newscmp.text.numbers import NumberRef, find_numbers
+from newscmp.text.numbers import NumberRef, find_numbers, lowered_letters
 from newscmp.text.overlaps import pick_longest
 from newscmp.text.qualifiers import HEDGES_BEFORE, qualifier_after, qualifier_before
 from newscmp.text.sentences import Sentence, split_sentences
@@ -113,6 +113,27 @@ _SPECULATIVE = re.compile(
 )
 
 Found = tuple[int, int, QuantityValue]
+_READ_ON = 8  # characters after a number that `_may_read_on` looks at
+# A sentence's words as `lowered_letters` spells them; None when it may hold any word.
+Words = frozenset[bytes] | None
+
+
+def _keys(words: Iterable[str]) -> frozenset[bytes]:
+    """Words one of which a sentence must hold for a pattern to match, spelt as in `Words`."""
+    keys = frozenset(word.lower().encode("ascii") for word in words)
+    if not all(key.isalpha() for key in keys):
+        raise ValueError(f"a key word that is not one word of ASCII letters: {sorted(keys)}")
+    return keys
+
+
+# The words the patterns above need, looked for in the sentence before a pattern runs.
+_MEASURE_KEYS = _keys(MEASURES)
+_TOLL_KEYS = _keys(["toll"])
+_CROWD_KEYS = _keys(CROWD_WORDS)
+_COUNT_VERB_KEYS = _keys(COUNT_VERBS)
+_RECEIVING_KEYS = _keys(RECEIVING_VERBS)
+_CASUALTY_KEYS = _keys(CASUALTY_WORDS)
+_VAGUE_KEYS = _keys(max(hedge.split(" "), key=len) for hedge in _VAGUE_HEDGES)
 
 
 def extract_quantities(article: Article) -> list[Mention]:
@@ -134,23 +155,61 @@ def extract_quantities(article: Article) -> list[Mention]:
 
 def _find_in(text: str, carried: str | None = None) -> Iterator[Found]:
     previous: Found | None = None
-    for ref in find_numbers(text):
-        if _MEASURE_BEFORE.search(text, max(0, ref.start - 12), ref.start):
+    numbers = find_numbers(text)
+    words = _words(text)
+    measures = _may_hold(words, _MEASURE_KEYS)
+    receiving = carried if _may_hold(words, _RECEIVING_KEYS) else None
+    for ref in numbers:
+        if measures and _MEASURE_BEFORE.search(text, max(0, ref.start - 12), ref.start):
             continue  # "magnitude 7.0": a measurement
         qualifier, start = qualifier_before(text, ref.start)
-        found = (
-            _money(text, ref, qualifier)
-            or _percent(text, ref, qualifier, start)
-            or _toll(text, ref, qualifier, start)
-            or _prison(text, ref, qualifier, start)
-            or _compound(text, ref, qualifier, start)
-            or _counted(text, ref, qualifier, start)
-            or _elliptic(text, ref, qualifier, start, previous, carried)
+        found = _read(text, ref, qualifier, start, words) or _elliptic(
+            text, ref, qualifier, start, previous, receiving
         )
         if found is not None and _is_kept(found[2]):
             previous = found
             yield found
-    yield from _vague_counts(text)
+    yield from _vague_counts(text, words)
+
+
+def _read(
+    text: str, ref: NumberRef, qualifier: Qualifier, start: int, words: Words
+) -> Found | None:
+    """What the words around `ref` say it counts, the first reading that fits. With nothing
+    after it that a reading needs, only the readings of the words before it are tried."""
+    if not _may_read_on(text, ref.end):
+        return (
+            _money(text, ref, qualifier)
+            or _toll(text, ref, qualifier, start, words)
+            or _by_verb(text, ref, qualifier, start, words)
+        )
+    return (
+        _money(text, ref, qualifier)
+        or _percent(text, ref, qualifier, start)
+        or _toll(text, ref, qualifier, start, words)
+        or _prison(text, ref, qualifier, start)
+        or _compound(text, ref, qualifier, start)
+        or _counted(text, ref, qualifier, start, words)
+    )
+
+
+def _may_read_on(text: str, end: int) -> bool:
+    """Whether a letter, "%" or "-" follows `text[:end]` after spaces: every pattern that reads
+    on after a number needs one (a long run of spaces is not looked past)."""
+    rest = text[end : end + _READ_ON].lstrip(" \u00a0")
+    return not rest or rest[0].isalpha() or rest[0] in "%-"
+
+
+def _words(text: str) -> Words:
+    """The words of a sentence, to rule out the patterns that need a word it does not hold."""
+    letters = lowered_letters(text)
+    return None if letters is None else frozenset(letters.split())
+
+
+def _may_hold(words: Words, keys: frozenset[bytes]) -> bool:
+    """Whether a sentence with `words` may hold one of `keys`, so that a pattern needing one may
+    match there."""
+    return words is None or not keys.isdisjoint(words)
 
 
 def _counts_things(value: QuantityValue) -> bool:
@@ -218,11 +277,17 @@ def _percent(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Fou
     return start, end, QuantityValue(ref.value, unit, qualifier)
 
 
-def _toll(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found | None:
+def _toll(
+    text: str, ref: NumberRef, qualifier: Qualifier, start: int, words: Words
+) -> Found | None:
     """ "a death toll of 11"; "a crowd of 35,212" (spectators, when no noun says who)."""
-    toll = _TOLL.search(text, max(0, start - 60), start)
+    toll = _TOLL.search(text, max(0, start - 60), start) if _may_hold(words, _TOLL_KEYS) else None
     if toll is None:
-        crowd = _CROWD.search(text, max(0, start - 20), start)
+        crowd = (
+            _CROWD.search(text, max(0, start - 20), start)
+            if _may_hold(words, _CROWD_KEYS)
+            else None
+        )
         if crowd is None or noun_phrase(text, ref.end, need_plural=True) is not None:
             return None
         return crowd.start(), ref.end, QuantityValue(ref.value, "spectators", qualifier)
@@ -250,7 +315,9 @@ def _compound(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Fo
     return start, match.end(), QuantityValue(ref.value, plural(noun), qualifier)
 
 
-def _counted(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found | None:
+def _counted(
+    text: str, ref: NumberRef, qualifier: Qualifier, start: int, sentence: Words
+) -> Found | None:
     """ "100,000 French troops", "five people were killed", "11 dead"."""
     position = ref.end
     after = qualifier_after(text, position)
@@ -258,18 +325,38 @@ def _counted(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Fou
         qualifier, position = after
     phrase = noun_phrase(text, position, need_plural=ref.value != 1)
     end, unit = listed(text, *phrase) if phrase is not None else (position, "")
-    casualty = _CASUALTY.match(text, end)
+    casualty = _CASUALTY.match(text, end) if _may_hold(sentence, _CASUALTY_KEYS) else None
     lost = _LIVES_LOST.match(text, end)
-    verb = _COUNT_VERB.search(text, max(0, start - 12), start)
+    verb = _verb_before(text, start, sentence)
     role = _ROLE.match(text, end) if unit else None
     if casualty is not None and (phrase is None or casualty["word"].lower() not in unit):
         end, unit = casualty.end(), _verb_unit(unit, casualty["word"].lower())
     elif lost is not None:
         end, unit = lost.end(), _verb_unit(unit, "killed")
     elif verb is not None:
-        unit = _verb_unit(unit, COUNT_VERBS[verb["verb"].casefold()])
+        unit = _verb_unit(unit, verb)
     elif role is not None and role.lastgroup is not None:
         end, unit = role.end(), f"{unit} {_ROLE_GROUPS[role.lastgroup]}"
+    return _count(ref, qualifier, start, end, unit)
+
+
+def _by_verb(
+    text: str, ref: NumberRef, qualifier: Qualifier, start: int, sentence: Words
+) -> Found | None:
+    """`_counted` with no word after the number: "killing 30." counts the killed."""
+    verb = _verb_before(text, start, sentence)
+    return None if verb is None else _count(ref, qualifier, start, ref.end, _verb_unit("", verb))
+
+
+def _verb_before(text: str, start: int, sentence: Words) -> str | None:
+    """What befell the people a number counts, by the verb before it ("killing" -> "killed")."""
+    if not _may_hold(sentence, _COUNT_VERB_KEYS):
+        return None
+    verb = _COUNT_VERB.search(text, max(0, start - 12), start)
+    return None if verb is None else COUNT_VERBS[verb["verb"].casefold()]
+
+
+def _count(ref: NumberRef, qualifier: Qualifier, start: int, end: int, unit: str) -> Found | None:
     if not unit or unit.split(" ")[-1] in TIME_UNITS:
         return None
     words = [UNIT_SPELLINGS.get(word, word) for word in unit.split(" ")]
@@ -288,7 +375,11 @@ def _elliptic(
     48,210"; "the runner-up received 48,210." after a sentence that counted votes."""
     if previous is not None and _CONTRAST.fullmatch(text, previous[1], start):
         unit = previous[2].unit
-    elif _RECEIVING.search(text, max(0, start - 12), start) and _CLAUSE_END.match(text, ref.end):
+    elif (
+        carried is not None
+        and _RECEIVING.search(text, max(0, start - 12), start)
+        and _CLAUSE_END.match(text, ref.end)
+    ):
         unit = carried
     else:
         return None
@@ -306,8 +397,10 @@ def _verb_unit(unit: str, word: str) -> str:
     return unit if word in unit else f"{unit} {word}".strip()
 
 
-def _vague_counts(text: str) -> Iterator[Found]:
+def _vague_counts(text: str, words: Words) -> Iterator[Found]:
     """ "dozens of protesters", "tens of thousands of people": a count with no amount."""
+    if not _may_hold(words, _VAGUE_KEYS):
+        return
     for match in _VAGUE_COUNT.finditer(text):
         if _SPECULATIVE.search(text, max(0, match.start() - 60), match.start()):
             continue  # "will need to sell tens of thousands of cars": a hope, not a count

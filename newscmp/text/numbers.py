@@ -15,6 +15,7 @@ import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # The number words, as data: small numbers, tens, and the words that multiply what comes before.
 # fmt: off
@@ -74,6 +75,13 @@ _WORD_RUN = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+")
+# Where `_WORD_RUN` may first match, found before it runs (its leading `\b` rules out a fast
+# scan): the number words as ASCII bytes, and a table that turns every byte but a letter into a
+# space, so that `split` gives the words.
+_NUMBER_WORD_BYTES = frozenset(word.encode("ascii") for word in _WORDS)
+_ONLY_LETTERS = bytes(byte if chr(byte).isalpha() and byte < 128 else 32 for byte in range(256))
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _ORDINAL_TAIL = re.compile(rf"(?:-|{_SPACE}+)(?:{'|'.join(ORDINAL_TAILS)})\b", re.IGNORECASE)
 # The most digits a number may have (a longer run is an identifier; int() refuses very long ones).
 MAX_DIGITS = 15
@@ -86,6 +94,8 @@ _DIGIT_RUN = re.compile(
     rf"(?:{_SPACE}+(?P<scale>{'|'.join(w for w in SCALES if w != 'dozen')})\b"
     rf"|(?P<suffix>{_SUFFIX_ALT})\b)?"
 )
+_DIGIT = re.compile(r"\d")  # every `_DIGIT_RUN` starts with one
+_NOT_DIGIT_OR_POINT = re.compile(r"[^\d.]")
 _MONTHS = "|".join(
     sorted({*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"}, key=len, reverse=True)
 )
@@ -112,10 +122,19 @@ class NumberRef:
 
 def find_numbers(text: str) -> list[NumberRef]:
     """Every number `text` states as a count or amount, in text order."""
+    return list(_numbers_in(text))
+
+
+@lru_cache(maxsize=512)
+def _numbers_in(text: str) -> tuple[NumberRef, ...]:
+    """`find_numbers`, remembered: the quantity and duration extractors read the same sentences."""
     digits = _digit_numbers(text)
+    words = _word_numbers(text)
+    if not words:
+        return tuple(digits)  # in text order already
     taken = [(ref.start, ref.end) for ref in digits]
-    words = [ref for ref in _word_numbers(text) if not _overlaps_any(ref, taken)]
-    return sorted([*digits, *words], key=lambda ref: ref.start)
+    words = [ref for ref in words if not _overlaps_any(ref, taken)]
+    return tuple(sorted([*digits, *words], key=lambda ref: ref.start))
 
 
 def _overlaps_any(ref: NumberRef, ranges: list[tuple[int, int]]) -> bool:
@@ -129,45 +148,58 @@ def is_currency_sign(char: str) -> bool:
 
 def _digit_numbers(text: str) -> list[NumberRef]:
     refs: list[NumberRef] = []
-    for match in _DIGIT_RUN.finditer(text):
-        start, end = match.start(), match.end()
-        digits = re.sub(r"[^\d.]", "", match["int"] + (match["dec"] or ""))
-        value = float(digits)
-        currency = start > 0 and is_currency_sign(text[start - 1])
-        if match["scale"]:
-            value *= SCALES[match["scale"].casefold()]
-        elif match["suffix"]:
-            factor, needs_currency = SCALE_SUFFIXES[match["suffix"]]
-            if needs_currency and not currency:
+    first = _DIGIT.search(text)
+    if first is None:
+        return refs
+    for match in _DIGIT_RUN.finditer(text, first.start()):  # its look-behind still sees before
+        start, end = match.span()
+        whole, decimals, scale, suffix = match.group("int", "dec", "scale", "suffix")
+        digits = whole if whole.isdigit() else _NOT_DIGIT_OR_POINT.sub("", whole)
+        value = float(digits + (decimals or ""))
+        if scale:
+            value *= SCALES[scale.casefold()]
+        elif suffix:
+            factor, needs_currency = SCALE_SUFFIXES[suffix]
+            if needs_currency and not _after_currency_sign(text, start):
                 continue
             value *= factor
-        if _is_not_a_count(text, match, currency):
+        if _is_not_a_count(text, match, value):
             continue
         refs.append(NumberRef(start, end, text[start:end], value))
     return refs
 
 
-def _is_not_a_count(text: str, match: re.Match[str], currency: bool) -> bool:
+def _after_currency_sign(text: str, start: int) -> bool:
+    return start > 0 and is_currency_sign(text[start - 1])
+
+
+def _is_not_a_count(text: str, match: re.Match[str], value: float) -> bool:
     """Dates, times, years, scores and codes: digits that do not count anything."""
-    start, end = match.start(), match.end()
-    if _BAD_AFTER.match(text, end) and not match["scale"] and not match["suffix"]:
+    start, end = match.span()
+    whole, decimals, scale, suffix = match.group("int", "dec", "scale", "suffix")
+    if not scale and not suffix and _BAD_AFTER.match(text, end):
         return True
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum():
         return True  # "COVID-19", "F-16", the second half of "3-2"
-    plain = match["dec"] is None and match["scale"] is None and match["suffix"] is None
-    is_year = plain and len(match["int"]) == 4 and int(match["int"]) in YEAR_RANGE
-    if is_year and not currency and not text.startswith("%", end):
+    if decimals or scale or suffix:
+        return False
+    # a plain whole number: `value` is the number `whole` writes
+    is_year = len(whole) == 4 and int(whole) in YEAR_RANGE
+    if is_year and not text.startswith("%", end) and not _after_currency_sign(text, start):
         return True
-    day_like = plain and int(re.sub(r"\D", "", match["int"])) <= 31
-    month_before = _MONTH_BEFORE.search(text, max(0, start - 12), start)
-    if day_like and (month_before or _MONTH_AFTER.match(text, end)):
+    if value <= 31 and (
+        _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, end)
+    ):
         return True
-    return plain and _TIME_AFTER.match(text, end) is not None
+    return _TIME_AFTER.match(text, end) is not None
 
 
 def _word_numbers(text: str) -> list[NumberRef]:
     refs: list[NumberRef] = []
-    for run in _WORD_RUN.finditer(text):
+    span = _number_word_span(text)
+    if span is None:
+        return refs
+    for run in _WORD_RUN.finditer(text, *span):  # its `\b` still sees the text before the span
         words = [
             (w.group().lower(), run.start() + w.start(), run.start() + w.end())
             for w in _WORD.finditer(run.group())
@@ -184,6 +216,42 @@ def _word_numbers(text: str) -> list[NumberRef]:
                 refs.append(NumberRef(start, end, text[start:end], value))
             index += used
     return refs
+
+
+def _number_word_span(text: str) -> tuple[int, int] | None:
+    """Offsets around every match of `_WORD_RUN` in `text`; None when it cannot match.
+
+    `_WORD_RUN` reads whole words, so each number word it reads is a word of `lowered_letters`,
+    at the same offsets. Its matches lie between the first such word (or the "a " before it) and
+    the character after the last.
+    """
+    letters = lowered_letters(text)
+    if letters is None:
+        return 0, len(text)
+    found = _NUMBER_WORD_BYTES.intersection(letters.split())
+    if not found:
+        return None
+    first = min(letters.find(word) for word in found)
+    last = max(letters.rfind(word) + len(word) for word in found)
+    # "a hundred": the run starts at an "a" or "an" and the spaces before the number word
+    start = len(text[:first].rstrip(" \u00a0\u202f")) - 2
+    return max(0, start), min(len(text), last + 1)  # `\b` reads the character after the last
+
+
+@lru_cache(maxsize=512)
+def lowered_letters(text: str) -> bytes | None:
+    """`text` in lower case as ASCII bytes, one for each character, every one but a letter made a
+    space, so that `split()` gives its words: a cheap test before a case-insensitive pattern of
+    ASCII words runs. None when a word such a pattern matches might be missing from it: when
+    `text` has a letter outside ASCII that re.IGNORECASE matches with an ASCII letter ("ſ" with
+    "s", "K" with "k", "ı" with "i") or whose lower case is longer ("İ").
+    """
+    if not text.isascii():
+        other = "".join(_NOT_ASCII.findall(text))
+        lower, upper = other.lower(), other.upper()
+        if len(lower) != len(other) or _ASCII_LETTER.search(lower + upper) is not None:
+            return None
+    return text.lower().encode("ascii", "replace").translate(_ONLY_LETTERS)
 
 
 def _is_pronoun_one(text: str, start: int, end: int) -> bool:

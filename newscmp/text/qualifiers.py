@@ -91,12 +91,24 @@ _BEFORE = re.compile(
 )
 _AFTER = re.compile(rf"[ \u00a0]*(?P<hedge>{_alternation(HEDGES_AFTER)})\b", re.IGNORECASE)
 _WINDOW = 40
-# The last letters of the hedges, in lower case: a number after anything else has no hedge.
-_HEDGE_ENDS = frozenset(hedge[-1].lower() for hedge in HEDGES_BEFORE)
+_TAIL = 3
+
+
+def _tails(hedges: dict[str, Qualifier]) -> frozenset[str]:
+    """The last `_TAIL` characters of the hedges, in lower case: a number after anything else
+    has no hedge. A space there may only come first (it stands for any run of spaces)."""
+    tails = frozenset(hedge[-_TAIL:].lower() for hedge in hedges)
+    if any(len(tail) < _TAIL or " " in tail[1:] for tail in tails):
+        raise ValueError(f"a hedge too short to be told by its last {_TAIL} characters")
+    return tails
+
+
+_HEDGE_TAILS = _tails(HEDGES_BEFORE)
+_SPACES = re.compile(r"[ \u00a0]+")
 
 
 def _lookup(table: dict[str, Qualifier], written: str) -> Qualifier:
-    return table[re.sub(r"[ \u00a0]+", " ", written.casefold())]
+    return table[_SPACES.sub(" ", written.casefold())]
 
 
 def qualifier_before(text: str, index: int) -> tuple[Qualifier, int]:
@@ -117,16 +129,16 @@ def qualifier_before(text: str, index: int) -> tuple[Qualifier, int]:
 
 def _may_end_hedge(text: str, low: int, index: int) -> bool:
     """Whether `_BEFORE` can match in `text[low:index]`: the spaces before `index` (or before a
-    line break there, where `$` also matches) must follow a character that ends a hedge (in any
-    case; any character outside ASCII, to be safe)."""
+    line break there, where `$` also matches) must follow the last characters of a hedge (in any
+    case; any characters outside ASCII, to be safe)."""
     end = index - 1 if index > low and text[index - 1] == "\n" else index
     start = end
     while start > low and text[start - 1] in " \u00a0":
         start -= 1
-    if start in (end, low):
+    if start == end or start - low < _TAIL:
         return False
-    char = text[start - 1]
-    return char.lower() in _HEDGE_ENDS or not char.isascii()
+    tail = text[start - _TAIL : start]
+    return tail.lower() in _HEDGE_TAILS or not tail.isascii()
 
 
 def qualifier_after(text: str, index: int) -> tuple[Qualifier, int] | None:
