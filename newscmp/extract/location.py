@@ -15,6 +15,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 
 from newscmp.extract.event import event_noun_at, future_before, has_event_word
@@ -136,15 +137,16 @@ def _use(text: str, ref: PlaceRef, sentence: Sentence) -> float:
         return 0.0
     if _POSSESSIVE.match(text, ref.end):
         return WEAK / 2  # "Moscow's proposals": the government, not the place
-    event = has_event_word(text, sentence.start, sentence.end)
     sitting = _SITTING_AFTER.match(text, ref.end) is not None  # "the Lyon Court sentenced"
     if not sitting and _modifier(text, ref) and not event_noun_at(text, ref.end + 1):
         return WEAK
+    # Whether the sentence holds an event word: asked only where it counts, as it is slow.
+    event = partial(has_event_word, text, sentence.start, sentence.end)
     locative = _locative(text, window, ref.start)
     if locative is not None:
         if _reported(text, sentence, locative.start()):
             return REPORTED
-        score = STRONG * (1.5 if event else 1.0)
+        score = STRONG * (1.5 if event() else 1.0)
     elif sitting or (text[ref.end : ref.end + 1] == " " and event_noun_at(text, ref.end + 1)):
         score = STRONG
     elif is_dateline(text, ref.start, ref.end):
@@ -152,9 +154,9 @@ def _use(text: str, ref: PlaceRef, sentence: Sentence) -> float:
     elif _FROM.search(text, window, ref.start):
         score = FROM
     elif _OF.search(text, window, ref.start):
-        score = FROM * (1.5 if event else 1.0)
+        score = FROM * (1.5 if event() else 1.0)
     else:
-        return SUBJECT if event and _subject(text, ref, sentence) else WEAK
+        return SUBJECT if _subject(text, ref, sentence) and event() else WEAK
     if future_before(text, sentence.start, ref.start):
         score *= FOLLOW_UP
     return score

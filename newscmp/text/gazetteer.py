@@ -46,9 +46,15 @@ class Place(NamedTuple):
     region: str | None = None  # the state code of a US city
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
-    """The lookup form of a name: accents dropped, case folded, apostrophes unified."""
-    exact = _exact_key(name)
+    """The lookup form of a name: accents dropped, case folded, apostrophes unified.
+    Remembered: the same names are looked up again and again."""
+    return _folded(_exact_key(name))
+
+
+def _folded(exact: str) -> str:
+    """`name_key` of a name already in the form of `_exact_key`."""
     if exact.isascii():  # nothing to decompose
         return exact
     decomposed = unicodedata.normalize("NFKD", exact)
@@ -199,8 +205,8 @@ def lookup(name: str) -> Place | None:
 
 
 def candidates(name: str) -> tuple[Place, ...]:
-    rows = _rows()
-    found = rows.get(_exact_key(name)) or rows.get(name_key(name), ())
+    rows, exact = _rows(), _exact_key(name)
+    found = rows.get(exact) or rows.get(_folded(exact), ())
     return tuple(map(Place._make, found))
 
 
@@ -209,3 +215,73 @@ def best(places: tuple[Place, ...]) -> Place:
     if first.name is None:  # a city-state ("Singapore") is named like its country
         return next((p for p in places if p.name and p.country == first.country), first)
     return first
+
+
+@lru_cache(maxsize=1)
+def connectors() -> frozenset[str]:
+    """Lower-case words inside place names ("de", "of")."""
+    return frozenset(place_tables()["connectors"])
+
+
+# Words after a city's name that make the rest of the name another place's ("Jackson County
+# Court" sits in a county, not in the city of that name).
+NOT_IN_CITY = frozenset(("County", "Parish", "Province", "State"))
+
+
+# A place found in a run of words: from the word at the first index to the one before the second.
+Found = tuple[tuple[int, int, Place], ...]
+
+
+def _segment(words: tuple[str, ...]) -> Found:
+    """The place that makes up a whole run; none when a word is left over or two places stand
+    side by side: both are a person's name ("Lisa Jackson", "Merrick Garland")."""
+    found: list[tuple[int, int, Place]] = []
+    index = 0
+    while index < len(words):
+        for stop in range(min(len(words), index + 5), index, -1):
+            places = candidates(" ".join(words[index:stop]))  # run words are one space apart
+            if places:
+                found.append((index, stop, best(places)))
+                index = stop
+                break
+        else:
+            if words[index] not in connectors():
+                return ()
+            index += 1
+    return tuple(found) if len(found) == 1 else ()
+
+
+def _after_of(words: tuple[str, ...]) -> Found:
+    """The place after the last "of" of a longer name: "Mayor Ana Ruiz of Cusco",
+    "the Parken Stadium of Copenhagen" name a person or a building in that place."""
+    if "of" not in words[1:-1]:
+        return ()
+    after = len(words) - words[::-1].index("of")
+    return tuple((first + after, last + after, p) for first, last, p in _segment(words[after:]))
+
+
+@lru_cache(maxsize=1)
+def _sitting_heads() -> frozenset[str]:
+    """Head words of institutions that sit in a city ("court", "tribunal"), from venues.json."""
+    text = resources.files("newscmp.data").joinpath("venues.json").read_text(encoding="utf-8")
+    return frozenset(head.casefold() for head in json.loads(text)["sitting_heads"])
+
+
+def _opening_city(words: tuple[str, ...]) -> Found:
+    """The city that opens an institution's name: "the Porto Criminal Court", "the Lyon
+    Tribunal" sit in that city. Only a city counts, and only before a sitting head."""
+    head = next((i for i, word in enumerate(words) if word.casefold() in _sitting_heads()), 0)
+    for size in range(min(3, head), 0, -1):
+        found = _segment(words[:size])
+        if found:  # the longest place decides: "New York State Court" is no court of "New"
+            city = found[0][2].name is not None and words[size] not in NOT_IN_CITY
+            return found if city else ()
+    return ()
+
+
+@lru_cache(maxsize=16384)
+def places_in_words(words: tuple[str, ...]) -> Found:
+    """The place that capitalised words one space apart name, by word indices: all of them
+    ("New York"), those after "of" ("Mayor Ana Ruiz of Cusco"), or a city opening the name of
+    a court ("the Porto Criminal Court"). Remembered: names recur in a text."""
+    return _segment(words) or _after_of(words) or _opening_city(words)

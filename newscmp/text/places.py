@@ -9,23 +9,23 @@ smaller city at the start of a sentence counts only in a dateline ("DAVOS (Reute
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from typing import NamedTuple
 
 from newscmp.text.dates import MONTHS, WEEKDAYS
 from newscmp.text.gazetteer import (
     Place,
-    best,
     candidates,
     capitals,
+    connectors,
     country_of,
     gazetteer,
     lookup,
     name_key,
     place_tables,
+    places_in_words,
     us_states,
 )
 
@@ -34,11 +34,9 @@ __all__ = ["PlaceRef", "country_of", "find_places", "gazetteer", "is_dateline", 
 # Cities this large, and national capitals named as such, are well known enough to count even at
 # the start of a sentence ("Tallinn woke up to ..."); smaller ones there may be a surname.
 BIG_CITY = 1_000_000
-# Words after a city's name that make the rest of the name another place's ("Jackson County
-# Court" sits in a county, not in the city of that name).
-NOT_IN_CITY = frozenset(("County", "Parish", "Province", "State"))
 # A word: letters, then letters or digits, with inner dots or hyphens ("U.S", "Winston-Salem").
-_TOKEN = re.compile(r"[^\W\d_]\w{0,40}(?:[.-][^\W\d_]\w{0,40}){0,4}")
+_AFTER_LETTER = r"\w{0,40}(?:[.-][^\W\d_]\w{0,40}){0,4}"
+_TOKEN = re.compile(r"[^\W\d_]" + _AFTER_LETTER)
 # After a place at the start of a line: ", Country" or ", March 3", "(Reuters)", then a dash or the
 # end of the line. That makes the place a dateline.
 _DATELINE_TAIL = re.compile(
@@ -49,6 +47,8 @@ _DATELINE_TAIL = re.compile(
     # "Ghent, 3 June. The court", "Porto, 9 Nov. The strike": a day and month, then a stop.
     r"|,\s(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s\d{1,2})\.\s"
 )
+# A letter that may be a capital (a quotation mark or a dash in the class is no letter).
+_CAPITAL_LIKE = "[A-Z\u00c0-\U0010ffff]" r"(?<=[^\W\d_])"
 _SENTENCE_END = frozenset(".!?:\"'”’\n")
 
 
@@ -68,6 +68,13 @@ class PlaceRef:
         return self.name is None
 
 
+class _Run(NamedTuple):
+    """Capitalised words one space apart: their offsets and their text ("U.S." with its dot)."""
+
+    spans: list[tuple[int, int]]
+    words: tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
 def _run_breakers() -> frozenset[str]:
     """Capitalised words that are never part of a place name: sentence openers, days, months."""
@@ -75,27 +82,89 @@ def _run_breakers() -> frozenset[str]:
     return frozenset(form for word in words for form in (word, word.upper()))
 
 
-def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
-    """Runs of capitalised words joined by single spaces (and name connectors such as "de")."""
-    breakers, connectors = _run_breakers(), frozenset(place_tables()["connectors"])
-    runs: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    for match in _TOKEN.finditer(text, start, end):
-        first, last, word = match.start(), match.end(), match.group()
-        if "." in word and text[last : last + 1] == ".":
-            last += 1  # the closing dot of "U.S."
-        joined = bool(current) and text[current[-1][1] : first] == " "
-        capital = word[0].isupper() and word not in breakers
-        if (capital or word in connectors) and joined:
-            current.append((first, last))
+@lru_cache(maxsize=1)
+def _run_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words one space apart, the first starting with a letter that may be a capital (a simple
+    class, searched fastest), each of the others with such a letter or a connector: the words
+    that start a run (the first in group 1), and the words that go on with it. Each word is a
+    word of _TOKEN."""
+    joining = "|".join(map(re.escape, sorted(connectors(), key=len, reverse=True)))
+    word = rf"(?>[^\W\d_]{_AFTER_LETTER})"
+    start = f"(?:{_CAPITAL_LIKE}|(?:{joining})(?![\\w]|[.-][^\\W\\d_]))"  # what ends a word
+    more = f"(?={start}){word}(?: (?={start}){word})*+"
+    first = f"({_CAPITAL_LIKE}(?>{_AFTER_LETTER}))"  # no look-ahead first: it is searched fast
+    return re.compile(f"{first}(?: {more})?+"), re.compile(more)
+
+
+def _inside_word(text: str, boundary: int, position: int, end: int) -> int | None:
+    """Where the word of `_TOKEN.finditer(text, boundary, end)` ends that holds the letter at
+    `position` ("Phone" of "iPhone"); None when a word starts there. No word straddles
+    `boundary`, nor a space."""
+    since = max(boundary, text.rfind(" ", boundary, position) + 1)
+    word = next(match for match in _TOKEN.finditer(text, since, end) if match.end() > position)
+    return None if word.start() == position else word.end()
+
+
+def _extend(match: re.Match[str], spans: list[tuple[int, int]], words: list[str]) -> bool:
+    """Add the words of `match` to a run up to the first that cannot be in it: whether all are."""
+    breakers, joining = _run_breakers(), connectors()
+    position = match.start()
+    for word in match.group().split(" "):
+        if not ((word[0].isupper() and word not in breakers) or (spans and word in joining)):
+            return False
+        spans.append((position, position + len(word)))
+        words.append(word)
+        position += len(word) + 1
+    return True
+
+
+def _run_at(text: str, match: re.Match[str], end: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """The run that the words of `match` start, and what follows them: "U.S. Army" goes on
+    after the closing dot of "U.S."."""
+    spans: list[tuple[int, int]] = []
+    words: list[str] = []
+    following: re.Match[str] | None = match
+    while following is not None and _extend(following, spans, words):
+        last = spans[-1][1]
+        if "." not in words[-1] or text[last : last + 1] != ".":
+            break
+        spans[-1], words[-1] = (spans[-1][0], last + 1), words[-1] + "."
+        following = None
+        if text[last + 1 : last + 2] == " ":
+            following = _run_patterns()[1].match(text, last + 2, end)
+    while words and words[-1] in connectors():
+        spans.pop()
+        words.pop()
+    return spans, words
+
+
+def _runs(text: str, start: int, end: int) -> list[_Run]:
+    """Runs of capitalised words joined by single spaces (and name connectors such as "de"),
+    as the words of `_TOKEN.finditer(text, start, end)` would give them; words that start with
+    a lower-case letter a-z are skipped inside the regex, which is much faster than reading
+    every word."""
+    first_words, breakers, joining = _run_patterns()[0], _run_breakers(), connectors()
+    runs: list[_Run] = []
+    boundary = start  # the words of _TOKEN are read from here on: none straddles it
+    while (match := first_words.search(text, boundary, end)) is not None:
+        word, first = match.group(1), match.start()
+        before = text[first - 1] if first > boundary else " "
+        if before.isalnum() or before in "_.-":  # perhaps inside a word ("iPhone")
+            inside = _inside_word(text, boundary, first, end)
+            if inside is not None:
+                boundary = inside
+                continue
+        if word in breakers or not word[0].isupper():  # "État" has a capital, "ñu" has none
+            boundary = match.end(1)
             continue
-        runs.append(current)
-        current = [(first, last)] if capital else []
-    runs.append(current)
-    for run in runs:
-        while run and text[run[-1][0] : run[-1][1]] in connectors:
-            run.pop()
-    return [run for run in runs if run]
+        if match.end() == match.end(1) and "." not in word and word not in joining:
+            spans, words = [(first, match.end())], [word]  # one word: most runs
+        else:
+            spans, words = _run_at(text, match, end)
+        boundary = spans[-1][1] if spans else match.end(1)
+        if words:
+            runs.append(_Run(spans, tuple(words)))
+    return runs
 
 
 def _acronym(name: str) -> bool:
@@ -105,55 +174,10 @@ def _acronym(name: str) -> bool:
     return letters.isupper() and len(letters) <= 4 and name not in aliases
 
 
-def _segment(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, Place]]:
-    """The place that makes up a whole run; none when a word is left over or two places stand
-    side by side: both are a person's name ("Lisa Jackson", "Merrick Garland")."""
-    connectors = frozenset(place_tables()["connectors"])
-    found: list[tuple[int, int, Place]] = []
-    index = 0
-    while index < len(run):
-        for stop in range(min(len(run), index + 5), index, -1):
-            first, last = run[index][0], run[stop - 1][1]
-            places = candidates(text[first:last])
-            if places:
-                found.append((first, last, best(places)))
-                index = stop
-                break
-        else:
-            if text[run[index][0] : run[index][1]] not in connectors:
-                return []
-            index += 1
-    return found if len(found) == 1 else []
-
-
-def _after_of(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, Place]]:
-    """The place after the last "of" of a longer name: "Mayor Ana Ruiz of Cusco",
-    "the Parken Stadium of Copenhagen" name a person or a building in that place."""
-    words = [text[first:last] for first, last in run]
-    if "of" not in words[1:-1]:
-        return []
-    last_of = len(words) - 1 - words[::-1].index("of")
-    return _segment(text, run[last_of + 1 :])
-
-
-@lru_cache(maxsize=1)
-def _sitting_heads() -> frozenset[str]:
-    """Head words of institutions that sit in a city ("court", "tribunal"), from venues.json."""
-    text = resources.files("newscmp.data").joinpath("venues.json").read_text(encoding="utf-8")
-    return frozenset(head.casefold() for head in json.loads(text)["sitting_heads"])
-
-
-def _opening_city(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int, Place]]:
-    """The city that opens an institution's name: "the Porto Criminal Court", "the Lyon
-    Tribunal" sit in that city. Only a city counts, and only before a sitting head."""
-    words = [text[first:last] for first, last in run]
-    head = next((i for i, word in enumerate(words) if word.casefold() in _sitting_heads()), 0)
-    for size in range(min(3, head), 0, -1):
-        found = _segment(text, run[:size])
-        if found:  # the longest place decides: "New York State Court" is no court of "New"
-            city = found[0][2].name is not None and words[size] not in NOT_IN_CITY
-            return found if city else []
-    return []
+def _places_of(run: _Run) -> list[tuple[int, int, Place]]:
+    """The place a run names, with offsets into the text."""
+    found, spans = places_in_words(run.words), run.spans
+    return [(spans[first][0], spans[last - 1][1], p) for first, last, p in found] if found else []
 
 
 def line_start(text: str, position: int) -> bool:
@@ -194,30 +218,34 @@ def _qualified(text: str, ref: PlaceRef, following: PlaceRef | None) -> PlaceRef
     )
 
 
-def _after_honorific(text: str, position: int, honorifics: frozenset[str]) -> bool:
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(place_tables()["honorifics"])
+
+
+def _after_honorific(text: str, position: int) -> bool:
     """Whether a name follows an abbreviated title ("Mr. Obama", "Sen. Rubio")."""
-    before = text[max(0, position - 7) : position]
-    words = before.rstrip().split()
-    return before.endswith(". ") and bool(words) and words[-1].rstrip(".") in honorifics
+    if position < 2 or text[position - 2 : position] != ". ":
+        return False
+    return text[max(0, position - 7) : position].split()[-1].rstrip(".") in _honorifics()
 
 
 def _person_names(
-    text: str, found: list[tuple[list[tuple[int, int]], list[tuple[int, int, Place]]]]
+    text: str, found: list[tuple[_Run, list[tuple[int, int, Place]]]]
 ) -> tuple[set[int], set[str]]:
     """The runs that name a person (after "Mr." or "Sen.") and the surnames seen in the text.
 
     The last word of a longer name that is no place ("Lisa Jackson") is a surname: alone later
     in the text ("Jackson said") it still names the person, not the city.
     """
-    honorifics = frozenset(place_tables()["honorifics"])
-    titled = {run[0][0] for run, _ in found if _after_honorific(text, run[0][0], honorifics)}
-    connectors = frozenset(place_tables()["connectors"])
+    firsts = (run.spans[0][0] for run, _ in found)
+    titled = {first for first in firsts if _after_honorific(text, first)}
     surnames = {
-        name_key(text[run[-1][0] : run[-1][1]])
+        name_key(run.words[-1])
         for run, places in found
-        if ((len(run) > 1 and not places) or run[0][0] in titled)
+        if ((len(run.words) > 1 and not places) or run.spans[0][0] in titled)
         # "Geophysical Institute of Peru", "Ruiz of Cusco": what follows "of" is no surname
-        and (len(run) < 2 or text[run[-2][0] : run[-2][1]] not in connectors)
+        and (len(run.words) < 2 or run.words[-2] not in connectors())
     }
     return titled, surnames
 
@@ -237,12 +265,9 @@ def _start(ref: PlaceRef) -> int:
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceRef]:
     """Every place named in `text[start:end]`, in order, with offsets into `text`."""
     runs = _runs(text, start, len(text) if end is None else end)
-    found = [
-        (run, _segment(text, run) or _after_of(text, run) or _opening_city(text, run))
-        for run in runs
-    ]
+    found = [(run, _places_of(run)) for run in runs]
     titled, surnames = _person_names(text, found)
-    honorifics = frozenset(place_tables()["honorifics"])
+    honorifics = _honorifics()
     refs: list[PlaceRef] = []
     openers: list[PlaceRef] = []  # smaller cities opening a sentence: kept if named elsewhere
     for run, places in found:
@@ -250,7 +275,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             name = text[first:last]
             if first in titled or (name in honorifics and text[last : last + 1] == "."):
                 continue
-            if place.name is not None and len(run) == 1 and name_key(name) in surnames:
+            if place.name is not None and len(run.words) == 1 and name_key(name) in surnames:
                 continue
             ref = PlaceRef(first, last, name, place.name, place.country, place.population)
             if _acronym(name) and not is_dateline(text, first, last):
