@@ -235,7 +235,8 @@ def test_long_lines_are_not_tested_whole() -> None:
 _PIECES = st.sampled_from(
     [
         "Reuters", "AP", "Getty Images", "via ", "/", "contributed to this report", "Jane Doe",
-        "We use cookies", "We use cookieſ", "this site uses cookıes", "İ", " ", ".", "Photo: ", "©", "2023", "Monday",
+        "We use cookies", "We use cookieſ", "this site uses cookıes", "İ", " ", ".", "Photo: ",
+        "©", "2023", "Monday",
         "Sign up for our newsletter", "The", "staff", " - ", "reporting by ", "Copyright ",
     ]
 )  # fmt: skip
