@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from newscmp.model import Article, Kind, Mention, Qualifier, QuantityValue, Span
-from newscmp.text.numbers import NumberRef, find_numbers, lowered_letters
+from newscmp.text.numbers import NumberRef, find_numbers, lowered_words
 from newscmp.text.overlaps import pick_longest
 from newscmp.text.qualifiers import HEDGES_BEFORE, qualifier_after, qualifier_before
 from newscmp.text.sentences import Sentence, split_sentences
@@ -114,7 +114,7 @@ _SPECULATIVE = re.compile(
 
 Found = tuple[int, int, QuantityValue]
 _READ_ON = 8  # characters after a number that `_may_read_on` looks at
-# A sentence's words as `lowered_letters` spells them; None when it may hold any word.
+# A sentence's words as `lowered_words` gives them; None when it may hold any word.
 Words = frozenset[bytes] | None
 
 
@@ -156,7 +156,7 @@ def extract_quantities(article: Article) -> list[Mention]:
 def _find_in(text: str, carried: str | None = None) -> Iterator[Found]:
     previous: Found | None = None
     numbers = find_numbers(text)
-    words = _words(text)
+    words = lowered_words(text)
     measures = _may_hold(words, _MEASURE_KEYS)
     receiving = carried if _may_hold(words, _RECEIVING_KEYS) else None
     for ref in numbers:
@@ -198,12 +198,6 @@ def _may_read_on(text: str, end: int) -> bool:
     on after a number needs one (a long run of spaces is not looked past)."""
     rest = text[end : end + _READ_ON].lstrip(" \u00a0")
     return not rest or rest[0].isalpha() or rest[0] in "%-"
-
-
-def _words(text: str) -> Words:
-    """The words of a sentence, to rule out the patterns that need a word it does not hold."""
-    letters = lowered_letters(text)
-    return None if letters is None else frozenset(letters.split())
 
 
 def _may_hold(words: Words, keys: frozenset[bytes]) -> bool:

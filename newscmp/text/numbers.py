@@ -225,12 +225,15 @@ def _number_word_span(text: str) -> tuple[int, int] | None:
     at the same offsets. Its matches lie between the first such word (or the "a " before it) and
     the character after the last.
     """
-    letters = lowered_letters(text)
-    if letters is None:
+    words = lowered_words(text)
+    if words is None:
         return 0, len(text)
-    found = _NUMBER_WORD_BYTES.intersection(letters.split())
+    found = _NUMBER_WORD_BYTES.intersection(words)
     if not found:
         return None
+    letters = lowered_letters(text)
+    if letters is None:  # as `words` is not None, never; but the search from 0 would be right
+        return 0, len(text)
     first = min(letters.find(word) for word in found)
     last = max(letters.rfind(word) + len(word) for word in found)
     # "a hundred": the run starts at an "a" or "an" and the spaces before the number word
@@ -239,6 +242,12 @@ def _number_word_span(text: str) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=512)
+def lowered_words(text: str) -> frozenset[bytes] | None:
+    """The words of `lowered_letters(text)`, remembered: the extractors ask for each sentence's."""
+    letters = lowered_letters(text)
+    return None if letters is None else frozenset(letters.split())
+
+
 def lowered_letters(text: str) -> bytes | None:
     """`text` in lower case as ASCII bytes, one for each character, every one but a letter made a
     space, so that `split()` gives its words: a cheap test before a case-insensitive pattern of
