@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from newscmp.extract.event import first_word, lower_words
 from newscmp.model import Article, DurationValue, Kind, Mention, Qualifier, Span
+from newscmp.text.case import fold
 from newscmp.text.numbers import NumberRef, find_numbers
 from newscmp.text.overlaps import pick_longest
 from newscmp.text.qualifiers import LENGTH_WORDS, qualifier_after, qualifier_before
@@ -182,7 +183,7 @@ def _length_at(text: str, ref: NumberRef) -> Found | None:
     unit = _UNIT.match(text, ref.end)
     if unit is None or unit["old"]:
         return None
-    hours = ref.value * TIME_UNITS[unit["unit"].casefold()]
+    hours = ref.value * TIME_UNITS[fold(unit["unit"])]
     qualifier, start = qualifier_before(text, ref.start)
     event = _event_after(text, unit)
     if event is not None:
@@ -230,7 +231,7 @@ def _vague_lengths(text: str) -> Iterator[Found]:
     for match in _LENGTH_WORD.finditer(text):
         if _STOP_WORDS & set(match["between"].lower().split()):
             continue
-        qualifier = LENGTH_WORDS[match["word"].casefold()]
+        qualifier = LENGTH_WORDS[fold(match["word"])]
         yield match.start(), match.end(), DurationValue(None, qualifier)
 
 

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from newscmp.model import Article, Kind, Mention, Qualifier, QuantityValue, Span
+from newscmp.text.case import fold
 from newscmp.text.numbers import NumberRef, find_numbers, lowered_words
 from newscmp.text.overlaps import pick_longest
 from newscmp.text.qualifiers import HEDGES_BEFORE, qualifier_after, qualifier_before
@@ -347,7 +348,7 @@ def _verb_before(text: str, start: int, sentence: Words) -> str | None:
     if not _may_hold(sentence, _COUNT_VERB_KEYS):
         return None
     verb = _COUNT_VERB.search(text, max(0, start - 12), start)
-    return None if verb is None else COUNT_VERBS[verb["verb"].casefold()]
+    return None if verb is None else COUNT_VERBS[fold(verb["verb"])]
 
 
 def _count(ref: NumberRef, qualifier: Qualifier, start: int, end: int, unit: str) -> Found | None:

@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newscmp.text.case import fold
+
 # Month names and their abbreviations, as written in news text (matched case-sensitively in Title
 # case or upper case; lower case "may" and "march" are words, not months).
 MONTHS: dict[str, int] = {
@@ -146,13 +148,13 @@ def _fields(match: re.Match[str]) -> tuple[int | None, int | None, int | None, i
         first, second, year = int(group("num_a")), int(group("num_b")), int(group("num_y"))
         day, month = (first, second) if _valid(year, second, first) else (second, first)
     elif group("md_m") or group("dm_m"):
-        month = MONTHS[(group("md_m") or group("dm_m")).casefold()]
+        month = MONTHS[fold(group("md_m") or group("dm_m"))]
         day = _number(group("md_d") or group("dm_d"))
         year = _number(group("md_y") or group("dm_y"))
     elif group("my_m"):
-        return int(group("my_y")), MONTHS[group("my_m").casefold()], None, None
+        return int(group("my_y")), MONTHS[fold(group("my_m"))], None, None
     else:
-        return None, None, None, WEEKDAYS[group("wd").casefold()]
+        return None, None, None, WEEKDAYS[fold(group("wd"))]
     if not 1 <= month <= 12 or not _valid(year, month, day):
         return None
     return year, month, day, None
@@ -169,7 +171,7 @@ def _with_weekday(text: str, start: int, ref: DateRef) -> DateRef:
         if close is None:
             return ref
         end = close.end()
-    weekday = WEEKDAYS[lead.group("wd").rstrip(".").casefold()]
+    weekday = WEEKDAYS[fold(lead.group("wd").rstrip("."))]
     begin = lead.start()
     return DateRef(begin, end, text[begin:end], ref.year, ref.month, ref.day, weekday)
 

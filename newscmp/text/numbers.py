@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newscmp.text.case import fold
+
 # The number words, as data: small numbers, tens, and the words that multiply what comes before.
 # fmt: off
 _SMALL_WORDS = [
@@ -157,7 +159,7 @@ def _digit_numbers(text: str) -> list[NumberRef]:
         digits = whole if whole.isdigit() else _NOT_DIGIT_OR_POINT.sub("", whole)
         value = float(digits + (decimals or ""))
         if scale:
-            value *= SCALES[scale.casefold()]
+            value *= SCALES[fold(scale)]
         elif suffix:
             factor, needs_currency = SCALE_SUFFIXES[suffix]
             if needs_currency and not _after_currency_sign(text, start):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newscmp.model import Qualifier
+from newscmp.text.case import fold
 
 # Words written before a number, and what they say about it.
 HEDGES_BEFORE: dict[str, Qualifier] = {
@@ -108,7 +109,7 @@ _SPACES = re.compile(r"[ \u00a0]+")
 
 
 def _lookup(table: dict[str, Qualifier], written: str) -> Qualifier:
-    return table[_SPACES.sub(" ", written.casefold())]
+    return table[_SPACES.sub(" ", fold(written))]
 
 
 def qualifier_before(text: str, index: int) -> tuple[Qualifier, int]:
