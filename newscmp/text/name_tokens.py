@@ -17,13 +17,19 @@ from newscmp.text.dates import MONTHS, WEEKDAYS
 from newscmp.text.geonames import geonames, package_version, read_cached, write_cached
 
 # A handle or hashtag, a dotted abbreviation ("U.S.", "J.K."), a word with inner apostrophes or
-# hyphens and an optional full stop, or any other single character.
+# hyphens and an optional full stop, or any other single character. Written as one character
+# and what may follow it, each kind told by a look back at that character: a pattern that opens
+# with `\S` lets the regex engine skip spaces without trying every kind at each of them.
 _TOKEN = re.compile(
-    r"[@#]\w{1,40}|(?:[A-Z]\.){2,4}|[^\W\d_]{1,40}(?:[’'\-][^\W\d_]{1,40}){0,4}\.?|\S"
+    r"\S(?:(?<=[@#])\w{1,40}"
+    r"|(?<=[A-Z])\.(?:[A-Z]\.){1,3}"
+    r"|(?<=[^\W\d_])[^\W\d_]{0,39}+(?:[’'\-][^\W\d_]{1,40}+){0,4}+\.?"
+    r"|)"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
 _POSSESSIVE_ENDINGS = ("’s", "'s")
 _MARKED_ENDINGS = ".s"  # the last letters of a word with a full stop or a possessive
+_APOSTROPHES = "’'"
 _PARTICLE_JOINED = re.compile(
     r"(?:(?:al|el|as|ash|ad|ar|at|az|bin|ibn|d|l)[-’']|di|de|da|du|le|la|mc|van|von)[A-Z]"
 )
@@ -140,23 +146,31 @@ def places() -> frozenset[str]:
     return frozenset(name.lower() for name in names)
 
 
+_new = tuple.__new__  # `_new(Tok, ...)` skips Tok's keyword handling
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    found: list[Tok] = []
-    append, make = found.append, tuple.__new__  # `make(Tok, ...)` skips Tok's keyword handling
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        if word[-1] not in _MARKED_ENDINGS or len(word) == 1:  # no full stop, no possessive
-            append(make(Tok, (word, *match.span(), False, False)))
-            continue
-        stop = match.end()
-        dot = word[-1] == "." and "." not in word[:-1]
-        if dot:
-            word, stop = word[:-1], stop - 1
-        poss = len(word) > 2 and word.endswith(_POSSESSIVE_ENDINGS)  # no token holds a newline
-        if poss:
-            word, stop = word[:-2], stop - 2
-        append(Tok(word, match.start(), stop, dot, poss))
-    return found
+    # One comprehension; `_marked` only for a word that ends in "." or "'s" (not "towns").
+    return [
+        _new(Tok, (word, match.start(), match.end(), False, False))
+        if (word := match[0])[-1] not in _MARKED_ENDINGS
+        or len(word) == 1
+        or (word[-1] == "s" and word[-2] not in _APOSTROPHES)
+        else _marked(match, word)
+        for match in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def _marked(match: re.Match[str], word: str) -> Tok:
+    """The token of a word that may end in a full stop or a possessive ("Inc.", "Russia’s")."""
+    start, stop = match.span()
+    dot = word[-1] == "." and "." not in word[:-1]
+    if dot:
+        word, stop = word[:-1], stop - 1
+    poss = len(word) > 2 and word.endswith(_POSSESSIVE_ENDINGS)  # no token holds a newline
+    if poss:
+        word, stop = word[:-2], stop - 2
+    return _new(Tok, (word, start, stop, dot, poss))
 
 
 def is_name_word(tok: Tok) -> bool:
@@ -197,6 +211,17 @@ def at_opening(toks: list[Tok], index: int) -> bool:
     return index < 3 and all(not tok.word[0].isalnum() for tok in toks[:index])
 
 
+def run_starts(toks: list[Tok]) -> list[int]:
+    """The indices where a name run may start: `run_end(toks, i) == i` at every other index.
+    A word in lower case ("said", "al-Assad" is not) starts none, so only the others are asked."""
+    return [
+        i
+        for i, tok in enumerate(toks)
+        if not tok.word.islower()
+        and (_is_name_word(tok.word) or ((tok.dot or "." in tok.word) and is_initial(tok)))
+    ]
+
+
 def run_end(toks: list[Tok], i: int) -> int:
     """The end (exclusive) of the name run that starts at token `i`; `i` when none starts there."""
     if not _is_name_word(toks[i].word) and not is_initial(toks[i]):
@@ -204,7 +229,7 @@ def run_end(toks: list[Tok], i: int) -> int:
     end = j = i
     while j < len(toks) and j - i < 8:
         tok = toks[j]
-        if is_name_word(tok) or (tok.word in SUFFIXES and end == j > i):
+        if _is_name_word(tok.word) or (tok.word in SUFFIXES and end == j > i):
             j = end = j + 1
             if tok.poss:
                 return end
@@ -220,7 +245,7 @@ def run_end(toks: list[Tok], i: int) -> int:
         if after is None or after.word in SUFFIXES:
             free, suffix = True, after is not None
         else:
-            free, suffix = not (is_name_word(after) or _title_start(after)), False
+            free, suffix = not (_is_name_word(after.word) or _title_start(after)), False
         if is_title and free:
             end += 1 + suffix
     return end

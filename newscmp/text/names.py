@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from newscmp.model import Article, Span
 from newscmp.text import titles as tables
@@ -36,6 +37,7 @@ from newscmp.text.name_tokens import (
     is_name_word,
     places,
     run_end,
+    run_starts,
     tokens,
 )
 from newscmp.text.roles import Prefix, parse_appositive, parse_leading, parse_prefix
@@ -51,7 +53,9 @@ _CREDIT_BEFORE = re.compile(
     r"\s{0,3}$"
 )
 _LABEL_DASH = re.compile(r"^[^\n]{0,30}\s[-–—:]\s{0,3}$")
-_CREDIT_AFTER = re.compile(r"^\s{0,3}[/|©]")
+_CREDIT_ENDS = frozenset("/|©:")
+_BY = frozenset({"by", "By", "bY", "BY"})
+_CREDIT_AFTER = re.compile(r"\s{0,3}[/|©]")  # matched at the name's end
 _BYLINE = re.compile(r"^\s{0,3}(?i:by|photos?|credits?):?\s{0,3}$")
 _ROLE_JOINERS = frozenset({"and", ","})
 # The only lower-case words of a headline in title case ("Mayor Meets Coach in Rome").
@@ -66,6 +70,8 @@ _LOCATIVES_BEFORE = frozenset({"near", "outside", "opposite", "via"})
 # A photo caption's line ("Commuters queue at X. Photo: Jane Roe / Agency"): the names in it
 # count only when the story names the same people.
 _CAPTION = re.compile(r"\b(?i:photo(?:graph)?s?|pictures?|images?)\s{0,3}(?:by\b|:)")
+# What every `_CAPTION` starts with: a letter that (?i) "p" or "i" matches, then the rest.
+_CAPTION_WORD = re.compile(r"[PpIi\u0130\u0131](?i:hoto|icture|mage)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +90,7 @@ class PersonRef:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):  # a tuple: made for every name, most never become a PersonRef
     name: str
     surname: str
     full: bool  # a given name and a surname
@@ -93,20 +98,34 @@ class _Candidate:
     titled: bool
     role: str | None
     affiliation: str | None
-    span: Span
+    start: int  # the reference's words, title included
+    end: int
 
 
-def _is_credit(text: str, span: Span) -> bool:
-    """Whether the words at `span` credit a photo or sign an article rather than name a person."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    before = text[max(line_start, span.start - 60) : span.start]
-    after = text[span.end : line_end if line_end >= 0 else len(text)]
-    if _CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after):
+def _is_credit(text: str, start: int, end: int) -> bool:
+    """Whether the words at `[start, end)` credit a photo or sign an article rather than name a
+    person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    before = text[max(line_start, start - 60) : start]
+    if _may_end_credit(before) and _CREDIT_BEFORE.search(before):
         return True
-    if span.start - line_start > len(before):
+    if _CREDIT_AFTER.match(text, end, line_end):
+        return True
+    if start - line_start > len(before):
         return False
-    return bool(_BYLINE.match(before)) or (bool(_LABEL_DASH.match(before)) and not after.strip())
+    if _BYLINE.match(before):
+        return True
+    return bool(_LABEL_DASH.match(before)) and not text[end:line_end].strip()
+
+
+def _may_end_credit(before: str) -> bool:
+    """What `_CREDIT_BEFORE` needs at the end of `before`, told without a search: at most three
+    spaces after "/", "|", "©", ":" or "by"."""
+    tail = before.rstrip()
+    return len(before) - len(tail) <= 3 and (tail[-1:] in _CREDIT_ENDS or tail[-2:] in _BY)
 
 
 # How far around a name a photo credit may stand on its line: captions are short, and the bound
@@ -114,24 +133,37 @@ def _is_credit(text: str, span: Span) -> bool:
 _CAPTION_WINDOW = 300
 
 
-def _in_caption(text: str, span: Span) -> bool:
-    low = max(0, span.start - _CAPTION_WINDOW)
-    line_start = text.rfind("\n", low, span.start) + 1 or low
-    high = min(len(text), span.end + _CAPTION_WINDOW)
-    line_end = text.find("\n", span.end, high)
-    return _CAPTION.search(text, line_start, line_end if line_end >= 0 else high) is not None
+def _in_caption(text: str, start: int, end: int) -> bool:
+    low = max(0, start - _CAPTION_WINDOW)
+    line_start = text.rfind("\n", low, start) + 1 or low
+    high = min(len(text), end + _CAPTION_WINDOW)
+    line_end = text.find("\n", end, high)
+    window_end = line_end if line_end >= 0 else high
+    if _CAPTION_WORD.search(text, line_start, window_end) is None:
+        return False  # a scan for one letter first, as no search with (?i) can
+    return _CAPTION.search(text, line_start, window_end) is not None
 
 
 def _plausible(core: list[Tok], full: bool, name: str) -> bool:
     """Whether capitalised words can be a person's name: no organisation, place or event."""
-    parts = [part for tok in core for part in tok.word.lower().split("-")]
-    if len(core) > 5 or any(part in tables.NON_PERSON_WORDS for part in parts):
+    if len(core) > 5 or not all([_person_word(tok.word) for tok in core]):
         return False
-    if any(country_name(tok.word) is not None for tok in core[1:] if "-" not in tok.word):
+    if any([_country_word(tok.word) for tok in core[1:]]):
         return False
     if not full:
         return len(core[0].word) > 1 and country_name(core[0].word) is None
     return name.lower() not in places()
+
+
+@lru_cache(maxsize=1 << 14)
+def _person_word(word: str) -> bool:
+    """No part of the word ("Ministry", "Bakeries-Group") heads an organisation, place or event."""
+    return not any(part in tables.NON_PERSON_WORDS for part in word.lower().split("-"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _country_word(word: str) -> bool:
+    return "-" not in word and country_name(word) is not None
 
 
 def _trim(toks: list[Tok], i: int, stop: int) -> int:
@@ -153,15 +185,47 @@ def _untitled_doubt(toks: list[Tok], i: int) -> bool:
     return before in OF and i >= 2 and toks[i - 2].word[0].isupper()
 
 
-def _candidate(
-    text: str, toks: list[Tok], run: tuple[int, int], prefix: Prefix | None, headline: bool
-) -> _Candidate | None:
-    i, end = run
+class _Parts(NamedTuple):
+    core: list[Tok]  # the name's words but particles and suffixes
+    full: bool
+    surname: str
+
+
+def _parts(toks: list[Tok], i: int, end: int) -> _Parts | None:
+    if end - i == 1:  # the most common run, one word
+        word = toks[i].word
+        if word in SUFFIXES or word in PARTICLES:
+            return None
+        return _Parts([toks[i]], False, word)
     core = [tok for tok in toks[i:end] if tok.word not in PARTICLES and tok.word not in SUFFIXES]
     if not core:
         return None
-    name = " ".join(text[toks[i].start : toks[end - 1].end].split())
     full = len(core) >= 2 and not is_initial(core[-1])
+    surname = " ".join(tok.word for tok in toks[i:end] if tok.word in SUFFIXES)
+    return _Parts(core, full, f"{core[-1].word} {surname}".strip())
+
+
+class _Lone(NamedTuple):
+    """A lone surname with no title ("Weber said"): a reference only when the article gives
+    someone that surname, so `_candidate` reads it only once the full names are known."""
+
+    surname: str
+    toks: list[Tok]
+    run: tuple[int, int]
+    headline: bool
+
+
+def _candidate(
+    text: str,
+    toks: list[Tok],
+    run: tuple[int, int],
+    prefix: Prefix | None,
+    headline: bool,
+    parts: _Parts,
+) -> _Candidate | None:
+    i, end = run
+    core, full, surname = parts
+    name = " ".join(text[toks[i].start : toks[end - 1].end].split())
     if prefix is not None and prefix.plural and not full:
         prefix = None  # "Russian officers Mueller says": a plural title wants full names
     if prefix is None and full and not headline:
@@ -175,17 +239,15 @@ def _candidate(
         stop, role, affiliation = appositive
     # An apposition after a lone surname gives a role, never the proof that it is a person.
     titled = prefix is not None or (appositive is not None and full)
-    span = Span(toks[prefix.start if prefix else i].start, toks[stop - 1].end)
-    if _is_credit(text, span) or not _plausible(core, full, name):
+    start, stop = toks[prefix.start if prefix else i].start, toks[stop - 1].end
+    if _is_credit(text, start, stop) or not _plausible(core, full, name):
         return None
     if full and not titled and _untitled_doubt(toks, i):
         return None
     continues = end < len(toks) and (toks[end].word == "," or toks[end].word[0].islower())
     strong = not headline and (titled or (full and (continues or not at_opening(toks, i))))
-    strong = strong and not _in_caption(text, span)
-    surname = " ".join(tok.word for tok in toks[i:end] if tok.word in SUFFIXES)
-    surname = f"{core[-1].word} {surname}".strip()
-    return _Candidate(name, surname, full, strong, titled, role, affiliation, span)
+    strong = strong and not _in_caption(text, start, stop)
+    return _Candidate(name, surname, full, strong, titled, role, affiliation, start, stop)
 
 
 def _organisation_stem(toks: list[Tok]) -> str | None:
@@ -196,35 +258,61 @@ def _organisation_stem(toks: list[Tok]) -> str | None:
     return None
 
 
+def _is_headline(toks: list[Tok]) -> bool:
+    """Whether no word but `_TITLE_CASE_LOWER` is in lower case."""
+    for tok in toks:  # noqa: SIM110 - a loop is twice as fast as `all` over a generator here
+        if tok.word[0].islower() and tok.word not in _TITLE_CASE_LOWER:
+            return False
+    return True
+
+
 def _sentence_candidates(
     text: str, start: int, end: int, stems: set[str] | None = None
-) -> list[_Candidate]:
+) -> list[_Candidate | _Lone]:
     """The people named in one sentence; `stems` collects the names its organisations start
     with."""
     toks = tokens(text, start, end)
-    headline = not any(tok.word[0].islower() and tok.word not in _TITLE_CASE_LOWER for tok in toks)
-    found: list[_Candidate] = []
+    headline = _is_headline(toks)
+    found: list[_Candidate | _Lone] = []
     previous: tuple[int, Prefix | None] = (-1, None)
-    i = 0
-    while i < len(toks):
+    for i in run_starts(toks):
+        if i < previous[0]:
+            continue  # inside the run before
         stop = run_end(toks, i)
         if stop == i:
-            i += 1
             continue
-        i = _trim(toks, i, stop)
-        stem = _organisation_stem(toks[i:stop])
-        if stem is not None and stems is not None:
-            stems.add(stem)
+        if stop - i > 1:  # one word is neither trimmed nor an organisation's name
+            i = _trim(toks, i, stop)
+            stem = _organisation_stem(toks[i:stop])
+            if stem is not None and stems is not None:
+                stems.add(stem)
         prefix = None if headline else parse_prefix(toks, i)
         last_end, last_prefix = previous
         if prefix is None and last_prefix is not None and last_prefix.plural and last_end == i - 1:
             joined = toks[i - 1].word in _ROLE_JOINERS  # "Presidents Ann Lee and Omar Said"
             prefix = replace(last_prefix, start=i) if joined else None
-        candidate = _candidate(text, toks, (i, stop), prefix, headline)
-        if candidate is not None:
-            found.append(candidate)
-        previous, i = (stop, prefix), stop
+        previous = (stop, prefix)
+        item = _read_run(text, toks, (i, stop), prefix, headline)
+        if item is not None:
+            found.append(item)
     return found
+
+
+def _read_run(
+    text: str, toks: list[Tok], run: tuple[int, int], prefix: Prefix | None, headline: bool
+) -> _Candidate | _Lone | None:
+    """A run of name words as a candidate, or as a lone surname with no title that waits."""
+    i, stop = run
+    untitled = prefix is None or prefix.plural
+    if stop - i == 1 and untitled:  # the most common run: one word, no title
+        word = toks[i].word
+        return None if word in SUFFIXES or word in PARTICLES else _Lone(word, toks, run, headline)
+    parts = _parts(toks, i, stop)
+    if parts is None:
+        return None
+    if not parts.full and untitled:
+        return _Lone(parts.surname, toks, run, headline)
+    return _candidate(text, toks, run, prefix, headline, parts)
 
 
 def _owner(fulls: list[_Candidate]) -> str | None:
@@ -238,11 +326,12 @@ def find_people(article: Article) -> tuple[PersonRef, ...]:
     """Every reference to a person in the article's content, in text order (see module doc)."""
     text = article.text
     stems: set[str] = set()
-    candidates = [
+    found = [
         candidate
         for sentence in split_sentences(article)
         for candidate in _sentence_candidates(text, sentence.start, sentence.end, stems)
     ]
+    candidates = [c for c in found if isinstance(c, _Candidate)]
     # A name that also opens an organisation's name ("Van Dijk" and "Van Dijk Bakeries") is
     # the organisation's, unless a title or an apposition makes it a person's somewhere.
     organisations = stems - {c.name for c in candidates if c.titled}
@@ -252,16 +341,35 @@ def find_people(article: Article) -> tuple[PersonRef, ...]:
         if c.full and c.name in introduced:
             for key in {c.surname, c.surname.split()[0]}:  # "Kennedy Jr" and "Kennedy"
                 by_surname.setdefault(key, []).append(c)
-    resolved: list[tuple[str, _Candidate]] = []
-    for c in candidates:
-        owner = c.name if c.full else _owner(by_surname.get(c.surname, []))
-        if owner in introduced or (owner is None and not c.full and c.strong):
-            resolved.append((owner or c.name, c))
+    resolved = _resolve(text, found, by_surname, introduced)
     known: dict[str, tuple[str | None, str | None]] = {}
     for name, c in resolved:
         role, affiliation = known.get(name, (None, None))
         known[name] = (role or c.role, affiliation or c.affiliation)
     return tuple(
-        PersonRef(name, *known[name], c.span, text[c.span.start : c.span.end])
+        PersonRef(name, *known[name], Span(c.start, c.end), text[c.start : c.end])
         for name, c in resolved
     )
+
+
+def _resolve(
+    text: str,
+    found: list[_Candidate | _Lone],
+    by_surname: dict[str, list[_Candidate]],
+    introduced: set[str],
+) -> list[tuple[str, _Candidate]]:
+    """The references among the candidates, each with the full name it refers to. A lone
+    surname no one has is none (an untitled one is never `strong`), so it is not even read."""
+    resolved: list[tuple[str, _Candidate]] = []
+    for item in found:
+        c: _Candidate | None = item if isinstance(item, _Candidate) else None
+        if isinstance(item, _Lone) and item.surname in by_surname:
+            parts = _parts(item.toks, *item.run)
+            if parts is not None:
+                c = _candidate(text, item.toks, item.run, None, item.headline, parts)
+        if c is None:
+            continue
+        owner = c.name if c.full else _owner(by_surname.get(c.surname, []))
+        if owner in introduced or (owner is None and not c.full and c.strong):
+            resolved.append((owner or c.name, c))
+    return resolved

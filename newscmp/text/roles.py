@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newscmp.text import titles as tables
 from newscmp.text.name_tokens import (
@@ -95,6 +96,7 @@ class Prefix:
     plural: bool = False
 
 
+@lru_cache(maxsize=1 << 14)
 def _may_end_title(word: str) -> bool:
     """Whether a title `lookup_title` or `_portfolio_of` accepts can end with the lower-case
     `word`: its last word, a plural ("presidents", "coaches"), "co-chair", "president-elect"."""
@@ -126,6 +128,8 @@ def _title_in(toks: list[Tok], start: int, stop: int) -> tuple[str | None, bool]
 
 def title_before(toks: list[Tok], i: int) -> tuple[int, str | None, bool] | None:
     """The longest title (up to five words) that ends right before token `i`."""
+    if i <= 0 or not _may_end_title(toks[i - 1].word.lower()):
+        return None  # what `_title_in` would find for every width
     for width in range(min(5, i), 0, -1):
         found = _title_in(toks, i - width, i)
         if found is not None:
@@ -136,6 +140,8 @@ def title_before(toks: list[Tok], i: int) -> tuple[int, str | None, bool] | None
 def title_at(toks: list[Tok], j: int) -> tuple[int, str | None, bool] | None:
     """The longest title (up to five words) that starts at token `j`."""
     for width in range(min(5, len(toks) - j), 0, -1):
+        if not _may_end_title(toks[j + width - 1].word.lower()):
+            continue  # what `_title_in` would find, without the call
         found = _title_in(toks, j, j + width)
         if found is not None:
             return width, *found
@@ -262,8 +268,14 @@ def parse_leading(toks: list[Tok], i: int) -> Prefix | None:
 
 def parse_prefix(toks: list[Tok], i: int) -> Prefix | None:
     """The title, honorific or counterpart right before the name at token `i`, if any."""
-    if i > 0 and toks[i - 1].word.lower() in HONORIFICS and toks[i - 1].word[0].isupper():
+    if i == 0:
+        return None
+    before = toks[i - 1].word
+    low = before.lower()
+    if low in HONORIFICS and before[0].isupper():
         return Prefix(i - 1, None, None, True)
+    if not _may_end_title(low):
+        return None  # no title ends before the name: most names
     title = title_before(toks, i)
     if title is None:
         return None
