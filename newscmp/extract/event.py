@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newscmp.text.case import ODD_CASE_LETTERS
+
 # Nouns that name a news event.
 EVENT_NOUNS = (
     "talks", "meeting", "meetings", "negotiations", "summit", "discussions", "conference",
@@ -42,9 +44,8 @@ _EVENT_NOUN = re.compile(r"\b(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECAS
 _EVENT_VERB = re.compile(r"\b(?:" + "|".join(EVENT_VERBS) + r")\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b", re.IGNORECASE)
 
-# Letters that a case-insensitive pattern takes for an ASCII letter though `str.lower()` does not
-# give that letter: dotted and dotless i ("İ", "ı") and the long s ("ſ").
-_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+# `lower_words` refuses text with one of these (see text/case).
+_CASE_ODD = re.compile(f"[{ODD_CASE_LETTERS}]")
 _WORD = re.compile(r"\w+")
 _CUT_WORD = re.compile(r"(?<=\w)\w+")
 

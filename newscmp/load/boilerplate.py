@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from newscmp.load.outlets import outlet_table
 from newscmp.model import Span
+from newscmp.text.case import ODD_CASE_LETTERS
 
 # Building blocks of the table.
 _WORD = r"[A-Z][\w.&-]*(?:['’][\w.&-]+)?"
@@ -135,9 +136,6 @@ _GUARDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("(?i:cookies)", ("cookies",)),
     (r"\bvia\s", ("/", "via")),
 )
-# Letters that case-insensitive matching pairs with a guard word's letters but str.lower()
-# does not turn into them ("ſ" matches s, "ı" and "İ" match i): text holding one skips guards.
-_ODD_CASE = ("ſ", "ı", "İ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +182,7 @@ def _match(text: str) -> re.Match[str] | None:
     """The first row, in table order, that matches the whole of `text`."""
     stages, _ = _table()
     lowered = text.lower()
-    odd = any(letter in text for letter in _ODD_CASE)
+    odd = any(letter in text for letter in ODD_CASE_LETTERS)  # guards off: see text/case
     for stage in stages:
         if stage.needs and not odd and not any(word in lowered for word in stage.needs):
             continue
