@@ -12,8 +12,9 @@ Reported, as the median of `--repeat` runs, on one core (the process is pinned t
 it may use, and the command line is given `--jobs 1` when it has that option):
 
 - start-up: `newscmp --help` and `python -c "import newscmp"` in a subprocess;
-- load+extract: articles per second through the library (in a child process, after a warm-up
-  on one fixture article so gazetteers are loaded; the warm-up is reported as first use);
+- load+extract: articles per second through the library, `load_paths` then `extract_all` with
+  one job as the CLI runs it (in a child process, after a warm-up on one fixture article so
+  gazetteers are loaded; the warm-up is reported as first use);
 - align: `complete_years` + `align_mentions` on those mentions;
 - end to end: `newscmp compare --json DIR > /dev/null`, with the child's peak resident memory;
 - growth ratios time(largest)/time(previous) for end to end and align (10,000 vs 1,000);
@@ -254,7 +255,7 @@ WORKER = r"""
 import json, sys, time
 from newscmp.load import load_paths
 from newscmp.extract import extract
-from newscmp.pipeline import complete_years
+from newscmp.pipeline import complete_years, extract_all
 from newscmp.align import align_mentions
 warm, folder = sys.argv[1], sys.argv[2]
 t0 = time.perf_counter()
@@ -263,7 +264,7 @@ for article in load_paths([warm])[0]:
 t1 = time.perf_counter()
 articles, problems = load_paths([folder])
 t2 = time.perf_counter()
-mentions = [m for article in articles for m in extract(article)]
+mentions = extract_all(articles, jobs=1)  # what the CLI runs with --jobs 1
 t3 = time.perf_counter()
 facts = align_mentions(complete_years(mentions, articles), [a.id for a in articles])
 t4 = time.perf_counter()

@@ -5,8 +5,10 @@ Named `pipeline`, not `compare`, so that importing it never shadows `newscmp.com
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from newscmp.align import align_mentions
 from newscmp.errors import NewscmpError, NothingToCompareError
@@ -71,8 +73,27 @@ def _usable_cores() -> int:
     return len(affinity(0)) if affinity else (os.cpu_count() or 1)
 
 
+# Extraction allocates many small objects (tokens, matches, mentions) that die young and form
+# no cycles. With CPython's default first threshold (700) the cyclic collector runs every few
+# sentences; this many allocations between runs saves about 4% of extraction time
+# (benchmarks/speed.py) while garbage cycles, which extraction does not make, wait a little longer.
+FIRST_GC_THRESHOLD = 10_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often inside the block; restore it after."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], FIRST_GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def _extract_chunk(articles: Sequence[Article]) -> list[list[Mention]]:
-    return [extract(article) for article in articles]
+    with _fewer_collections():
+        return [extract(article) for article in articles]
 
 
 def extract_all(
@@ -86,7 +107,8 @@ def extract_all(
     size = max(1, -(-len(articles) // (jobs * 8))) if jobs > 1 else 1
     chunks = [articles[start : start + size] for start in range(0, len(articles), size)]
     if jobs <= 1:
-        return _collect(map(_extract_chunk, chunks), len(articles), progress)
+        with _fewer_collections():  # once around the batch: each chunk is one article
+            return _collect(map(_extract_chunk, chunks), len(articles), progress)
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:

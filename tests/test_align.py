@@ -254,6 +254,25 @@ def test_parallel_extraction_gives_the_same_comparison() -> None:
     assert compare_articles(articles, jobs=2) == compare_articles(articles, jobs=1)
 
 
+def test_extraction_runs_the_collector_less_often_and_restores_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from newscmp import pipeline
+    from newscmp.model import Article
+
+    seen: list[tuple[int, int, int]] = []
+    monkeypatch.setattr(pipeline, "extract", lambda article: seen.append(gc.get_threshold()) or [])
+    before = gc.get_threshold()
+    articles = [Article(id=f"a{n}", path=f"a{n}.txt", text="Text.") for n in range(3)]
+    assert pipeline.extract_all(articles, jobs=1) == []
+    assert len(seen) == 3
+    assert all(during[0] >= pipeline.FIRST_GC_THRESHOLD for during in seen)
+    assert all(during[1:] == before[1:] for during in seen)
+    assert gc.get_threshold() == before
+
+
 @pytest.mark.parametrize(
     ("quote", "other", "same"),
     [

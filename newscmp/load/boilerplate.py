@@ -215,13 +215,16 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _line_tail(text: str, start: int, end: int) -> Iterator[Marked]:
-    """The boilerplate sentences that end the line `text[start:end]`, as a run."""
+    """The boilerplate sentences that end the line `text[start:end]` (stripped, and not
+    boilerplate as a whole), as a run."""
     bounds = [start] + [match.end() for match in _SENTENCE_END.finditer(text, start, end)]
     found: list[Marked] = []
     piece_end = end
     for piece_start in reversed(bounds):
         if piece_start >= piece_end:
             continue
+        if piece_start == start and piece_end == end:
+            break  # the whole line, which the caller has tested
         left, right = _stripped(text, piece_start, piece_end)
         marked = classify(text[left:right], left)
         if marked is None:

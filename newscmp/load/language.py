@@ -52,8 +52,8 @@ def detect_language(text: str) -> str | None:
     """The language the text looks like ("English", "French", ...), or None when too short."""
     sample = text[:SAMPLE_CHARS]
     by_script = _script_language(sample)
-    words = [word.lower() for word in _WORD.findall(sample)]
-    counts = _function_word_counts(words)
+    words = _WORD.findall(sample)
+    counts = _function_word_counts(Counter(map(str.lower, words)))
     if by_script is not None:
         # Among languages of that script, the function words may name the one it is.
         others = ((name, n) for name, n in counts.items() if name != ENGLISH)
@@ -72,14 +72,14 @@ def detect_language(text: str) -> str | None:
     return ENGLISH
 
 
-def _function_word_counts(words: list[str]) -> Counter[str]:
-    """How many of the words are function words of each language (every language listed)."""
-    table = language_table()
-    counts: Counter[str] = Counter(dict.fromkeys(table.words, 0))
+def _function_word_counts(words: Counter[str]) -> Counter[str]:
+    """How many of the words (lower case, counted) are function words of each language (every
+    language listed)."""
+    counts: Counter[str] = Counter(dict.fromkeys(language_table().words, 0))
     languages_of = _languages_of_word()
-    for word, number in Counter(words).items():  # counted in C; each distinct word looked up once
-        for name in languages_of.get(word, ()):
-            counts[name] += number
+    for word in words.keys() & languages_of.keys():  # the function words among them, found in C
+        for name in languages_of[word]:
+            counts[name] += words[word]
     return counts
 
 
