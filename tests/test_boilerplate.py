@@ -243,15 +243,21 @@ _PIECES = st.sampled_from(
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(_PIECES, min_size=1, max_size=8).map("".join))
-def test_guarded_stages_match_as_the_whole_table_does(text: str) -> None:
-    """Skipping a stage whose needed words are absent never changes which row matches."""
-    from newscmp.load.boilerplate import _match, _table
+@given(
+    st.lists(_PIECES, min_size=1, max_size=8).map("".join),
+    st.lists(_PIECES, max_size=8).map("".join),
+)
+def test_guarded_stages_match_as_the_whole_table_does(text: str, other_line: str) -> None:
+    """Skipping a stage whose needed words are absent, from the line or from the whole article
+    it is a line of, never changes which row matches."""
+    from newscmp.load.boilerplate import _match, _table, _usable
 
     stages, _ = _table()
     whole = re.compile("|".join(stage.pattern.pattern for stage in stages))
     expected = whole.fullmatch(text)
-    found = _match(text)
+    found = _match(text, _usable(f"{other_line}\n{text}"))
+    assert (found and found.lastgroup) == (expected and expected.lastgroup)
+    found = _match(text, _usable(text))
     assert (found and found.lastgroup) == (expected and expected.lastgroup)
     if found and expected:
         groups = {key: value for key, value in found.groupdict().items() if value is not None}

@@ -165,3 +165,22 @@ def test_spans_are_exact(text: str) -> None:
     for mention in extract_venues(_article(text)):
         assert 0 <= mention.span.start <= mention.span.end <= len(text)
         assert text[mention.span.start : mention.span.end] == mention.text
+
+
+VENUE_PIECES = [
+    "at", "in", "inside", "the", "The", "Hilton", "hotel", "HOTEL", "Hotel", "Stade", "Plaza",
+    "plaza", "Palace", "palace", "of", "Justice", "Berlin", "court", "Court-house", "ſtadium",
+    "\u212aing", "İn", "ınside", "é", "3", "_", " ", "  ", ",", ".", "-", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(VENUE_PIECES), max_size=14).map(" ".join))
+def test_every_venue_match_holds_a_head_word(text: str) -> None:
+    # _found skips a sentence whose lowered words hold no head word: never one that matches.
+    from newscmp.extract import venue
+    from newscmp.text.numbers import lowered_words
+
+    words = lowered_words(text)
+    if venue._VENUE.search(text) is not None:
+        assert words is None or not words.isdisjoint(venue._HEAD_WORDS)

@@ -23,6 +23,7 @@ from importlib import resources
 from newscmp.extract.event import future_before, has_event_word
 from newscmp.model import Article, Kind, Mention, Span, VenueValue
 from newscmp.text.dates import MONTHS, WEEKDAYS
+from newscmp.text.numbers import lowered_words
 from newscmp.text.places import lookup
 from newscmp.text.sentences import split_sentences
 
@@ -80,6 +81,13 @@ def _sitting_pattern() -> re.Pattern[str]:
 
 _VENUE = _pattern()
 _SITTING = _sitting_pattern()
+# Every match of _VENUE holds one of these words, whole, after a space: a sentence whose
+# `lowered_words` hold none of them is not searched (tests/test_venue.py compares).
+_HEAD_WORDS = frozenset(
+    word.lower().encode("ascii")
+    for key in ("heads", "proper_heads", "lead_heads")
+    for word in _tables()[key]
+)
 # A court's verdict needs one of these words: sentences without any are not searched for one.
 _SITTING_VERBS = tuple(_tables()["sitting_verbs"])
 
@@ -120,7 +128,11 @@ def _found(article: Article) -> list[tuple[Mention, float]]:
     found: list[tuple[Mention, float]] = []
     verbs = [verb for verb in _SITTING_VERBS if verb in article.text]
     for index, sentence in enumerate(split_sentences(article)):
-        matches = list(_VENUE.finditer(article.text, sentence.start, sentence.end))
+        words = lowered_words(sentence.text)
+        if words is None or not words.isdisjoint(_HEAD_WORDS):
+            matches = list(_VENUE.finditer(article.text, sentence.start, sentence.end))
+        else:
+            matches = []
         if any(article.text.find(verb, sentence.start, sentence.end) >= 0 for verb in verbs):
             matches.extend(_SITTING.finditer(article.text, sentence.start, sentence.end))
         for match in matches:

@@ -178,14 +178,27 @@ def _table() -> tuple[tuple[_Stage, ...], dict[str, _Row]]:
     return stages, found
 
 
-def _match(text: str) -> re.Match[str] | None:
-    """The first row, in table order, that matches the whole of `text`."""
+def _usable(text: str) -> tuple[_Stage, ...]:
+    """The stages that can match somewhere in `text`: those whose guard words it holds (all of
+    them where an odd letter stands: see text/case)."""
     stages, _ = _table()
+    if not text.isascii() and any(letter in text for letter in ODD_CASE_LETTERS):
+        return tuple(_Stage(stage.pattern, ()) for stage in stages)
     lowered = text.lower()
-    odd = any(letter in text for letter in ODD_CASE_LETTERS)  # guards off: see text/case
+    return tuple(
+        stage for stage in stages if not stage.needs or any(w in lowered for w in stage.needs)
+    )
+
+
+def _match(text: str, stages: tuple[_Stage, ...]) -> re.Match[str] | None:
+    """The first row, in table order, that matches the whole of `text`; `stages` are those
+    `_usable` in a text that holds this one."""
+    lowered = None
     for stage in stages:
-        if stage.needs and not odd and not any(word in lowered for word in stage.needs):
-            continue
+        if stage.needs:
+            lowered = lowered or text.lower()
+            if not any(word in lowered for word in stage.needs):
+                continue
         match = stage.pattern.fullmatch(text)
         if match is not None:
             return match
@@ -194,9 +207,13 @@ def _match(text: str) -> re.Match[str] | None:
 
 def classify(text: str, start: int = 0) -> Marked | None:
     """A Marked for `text` (at offset `start`) when the whole of it is boilerplate."""
+    return _classify(text, start, _usable(text))
+
+
+def _classify(text: str, start: int, stages: tuple[_Stage, ...]) -> Marked | None:
     if len(text) > MAX_TESTED:
         return None
-    match = _match(text)
+    match = _match(text, stages)
     if match is None or match.lastgroup is None:
         return None
     row = _table()[1][match.lastgroup]
@@ -214,7 +231,7 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start + left, end - (len(piece) - len(piece.rstrip()))
 
 
-def _line_tail(text: str, start: int, end: int) -> Iterator[Marked]:
+def _line_tail(text: str, start: int, end: int, stages: tuple[_Stage, ...]) -> Iterator[Marked]:
     """The boilerplate sentences that end the line `text[start:end]` (stripped, and not
     boilerplate as a whole), as a run."""
     bounds = [start] + [match.end() for match in _SENTENCE_END.finditer(text, start, end)]
@@ -226,7 +243,7 @@ def _line_tail(text: str, start: int, end: int) -> Iterator[Marked]:
         if piece_start == start and piece_end == end:
             break  # the whole line, which the caller has tested
         left, right = _stripped(text, piece_start, piece_end)
-        marked = classify(text[left:right], left)
+        marked = _classify(text[left:right], left, stages)
         if marked is None:
             break
         found.append(marked)
@@ -237,13 +254,14 @@ def _line_tail(text: str, start: int, end: int) -> Iterator[Marked]:
 def find_boilerplate(text: str, start: int = 0) -> list[Marked]:
     """Every boilerplate piece of `text` from `start` on, in text order."""
     marks: list[Marked] = []
+    stages = _usable(text[start:])
     for line in _LINE.finditer(text, start):
         left, right = _stripped(text, line.start(), line.end())
         if left == right:
             continue
-        whole = classify(text[left:right], left)
+        whole = _classify(text[left:right], left, stages)
         if whole is not None:
             marks.append(whole)
         else:
-            marks.extend(_line_tail(text, left, right))
+            marks.extend(_line_tail(text, left, right, stages))
     return marks
