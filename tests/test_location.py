@@ -316,3 +316,17 @@ def test_spans_are_exact(text: str) -> None:
     for mention in extract_locations(_article(text)):
         assert 0 <= mention.span.start <= mention.span.end <= len(text)
         assert text[mention.span.start : mention.span.end] == mention.text
+
+
+def test_gazetteer_cache_key_changes_with_what_it_is_built_from(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newscmp.text import gazetteer
+
+    key = gazetteer._source_digest()
+    assert key == gazetteer._source_digest()  # stable from run to run
+    monkeypatch.setattr(gazetteer, "package_version", lambda package: "99.0")
+    newer = gazetteer._source_digest()
+    assert newer != key
+    monkeypatch.setattr(gazetteer, "FORMAT", gazetteer.FORMAT + 1)
+    assert gazetteer._source_digest() not in (key, newer)
