@@ -27,6 +27,9 @@ from newscmp.text.dates import DateRef, find_dates, parse_iso, resolve_weekday, 
 from newscmp.text.sentences import split_sentences
 
 _METADATA_CUE = re.compile(r"\b(?:date|published|updated|posted|modified)\b", re.IGNORECASE)
+# Letters that every match of _METADATA_CUE holds in a row, lower-cased: none of them is one that a
+# case-insensitive pattern matches with a letter `str.lower()` does not give (text/case).
+_METADATA_KEYS = ("date", "publ", "ted", "mod")
 _WORD = re.compile(r"\w+")
 _ON = re.compile(r"\bon\s(?:the\s)?$", re.IGNORECASE)
 _OTHER_TIME = re.compile(
@@ -80,14 +83,27 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _is_metadata(text: str, ref: DateRef) -> bool:
     """Whether a date is part of a publication line rather than of the story."""
     near = max(text.rfind("\n", max(0, ref.start - 40), ref.start) + 1, ref.start - 40)
-    if _METADATA_CUE.search(text, near, ref.start):
+    if _may_hold_cue(text[near : ref.start].lower()) and _METADATA_CUE.search(
+        text, near, ref.start
+    ):
         return True
     bounds = _line_bounds(text, ref.start, ref.end)
     if bounds is None:
         return False
     head, tail = bounds
-    rest = text[head : ref.start] + " " + text[ref.end : tail]
-    return len(_WORD.findall(rest)) <= _METADATA_WORDS
+    # The words of the line besides the date, counted as far as needed.
+    count = 0
+    for low, high in ((head, ref.start), (ref.end, tail)):
+        for _ in _WORD.finditer(text, low, high):
+            count += 1
+            if count > _METADATA_WORDS:
+                return False
+    return True
+
+
+def _may_hold_cue(lowered: str) -> bool:
+    """False when `_METADATA_CUE` cannot match text that lower-cases to `lowered`."""
+    return any(key in lowered for key in _METADATA_KEYS)
 
 
 def _quoted(text: str, position: int) -> bool:

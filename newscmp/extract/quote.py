@@ -86,7 +86,26 @@ _OPEN, _CLOSE, _EITHER = "open", "close", "either"
 _SHAPED = {"“": _OPEN, "«": _OPEN, "”": _CLOSE, "»": _CLOSE}
 _LEFT_FLANK = frozenset("([{/—–")
 _RIGHT_FLANK = frozenset(".,;:!?)]}—–")
-_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(ATTRIBUTION_CUES) + r")(?![\w-])")
+
+
+def _by_first_letter(cues: tuple[str, ...]) -> str:
+    """The alternation of `cues` with the cues of one first letter grouped behind it
+    ("s(?:aid|ays|...)|t(?:old|...)"): a scan tries one letter, not every cue, at each word.
+    Cues of two first letters never match at the same place, so only the order of the cues
+    within a letter counts, and it is kept. A cue starts with a letter or a class of letters
+    ("[Aa]ccording"), which stands for each of its letters."""
+    groups: dict[str, list[str]] = {}
+    for cue in cues:
+        lead = _LEAD.match(cue)
+        if lead is None:
+            raise ValueError(f"an attribution cue must start with a letter: {cue!r}")
+        for letter in lead.group(1) or lead.group(2):
+            groups.setdefault(letter, []).append(cue[lead.end() :])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+_LEAD = re.compile(r"\[([A-Za-z]+)\]|([A-Za-z])")
+_CUE = re.compile(r"(?<![\w-])(?:" + _by_first_letter(ATTRIBUTION_CUES) + r")(?![\w-])")
 _PRONOUN = re.compile(r"\b(?:" + "|".join(PRONOUNS) + r")\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w’'.-]{0,40}")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\n]|\b(?:and|but|while|whereas|because|although|with)\s")
@@ -357,11 +376,16 @@ def _headline(article: Article) -> tuple[int, int]:
     return (at, at + len(article.title))
 
 
-def _is_name(words: str) -> bool:
+def _is_name(words: list[str]) -> bool:
     """Whether quoted words are a name ("Ring of Fire", "Fox News Sunday"): two words or more,
     every word but small ones capitalised."""
-    parts = [part for part in words.split() if part.lower() not in _TITLE_CASE_SMALL]
-    return len(parts) > 1 and all(part[0].isupper() for part in parts)
+    count = 0
+    for part in words:
+        if part.lower() not in _TITLE_CASE_SMALL:
+            if not part[0].isupper():
+                return False
+            count += 1
+    return count > 1
 
 
 def extract_quotes(article: Article) -> list[Mention]:
@@ -378,9 +402,10 @@ def extract_quotes(article: Article) -> list[Mention]:
         spoken[attribution.sentence_index(quote.close)] = speaker
         if speaker in attribution.names:
             attribution.last_speaker = (attribution.sentence_index(quote.close), speaker)
-        words = " ".join(article.text[quote.start : quote.end].split())
-        if _is_name(words) or (speaker is None and len(words.split()) < MIN_UNATTRIBUTED_WORDS):
+        parts = article.text[quote.start : quote.end].split()
+        if _is_name(parts) or (speaker is None and len(parts) < MIN_UNATTRIBUTED_WORDS):
             continue
+        words = " ".join(parts)
         span = Span(quote.start, quote.end)
         value = QuoteValue(speaker=speaker, quote=words)
         mentions.append(

@@ -76,18 +76,31 @@ _DATE = re.compile(
 
 
 def _start_pattern() -> str:
-    """Where a match of _DATE may start: a digit or a capital that begins a word (the first
-    letter of a month, a weekday or a relative day), or a relative day in lower case (whose
-    first letter has no case partner but its capital; tests/test_date_starts.py checks it)."""
-    capitals = "".join(sorted({name[0].upper() for name in [*MONTHS, *WEEKDAYS, *RELATIVE_DAYS]}))
+    """Where a match of _DATE may start: a digit, or a capital that begins a word and the two
+    letters after it begin a month, a weekday or a relative day ("Ma" of "March", "To" of
+    "Today"), or a relative day in lower case (whose first letter has no case partner but its
+    capital; tests/test_date_starts.py checks it)."""
+    follows: dict[str, set[str]] = {}
+    for name in [*MONTHS, *_FULL_WEEKDAYS]:
+        for form in (name.title(), name.upper()):
+            follows.setdefault(form[0], set()).add(form[1:3])
+    for name in RELATIVE_DAYS:
+        follows.setdefault(name[0].upper(), set()).add(f"(?i:{name[1:3]})")
+    capital = "|".join(
+        rf"(?<={first})(?={'|'.join(sorted(nexts))})" for first, nexts in sorted(follows.items())
+    )
     rests: dict[str, list[str]] = {}
     for name in RELATIVE_DAYS:
         rests.setdefault(name[0], []).append(name[1:].replace(" ", r"\s"))
     lower = "|".join(
         rf"(?<={first})(?=(?i:{'|'.join(words)}))" for first, words in sorted(rests.items())
     )
-    # One character first, so that the scan for it is quick; then "no word character before".
-    return rf"[\d{capitals}{''.join(sorted(rests))}](?<!\w.)(?:(?<=[\d{capitals}])|{lower})"
+    # One character first, so that the scan for it is quick: an ASCII digit, capital or letter,
+    # or any other character (`\d` in the class makes the scan three times slower; a digit of
+    # another script is told by (?<=\d)); then "no word character before".
+    first = f"0-9{''.join(sorted(follows))}{''.join(sorted(rests))}"
+    cases = rf"(?<=[a-z])(?:{lower})|(?<=[A-Z])(?:{capital})|(?<=\d)"
+    return rf"[{first}\x80-\U0010ffff](?<!\w.)(?:{cases})"
 
 
 # _DATE.finditer alone tries every branch at every character, which is slow: it is tried only
@@ -162,8 +175,10 @@ def _fields(match: re.Match[str]) -> tuple[int | None, int | None, int | None, i
 
 def _with_weekday(text: str, start: int, ref: DateRef) -> DateRef:
     """Join a weekday written right before a date ("Tuesday, Mar 14", "Tuesday (Mar 14)")."""
+    if ref.day is None:
+        return ref
     lead = _WEEKDAY_LEAD.search(text, max(start, ref.start - 14), ref.start)
-    if lead is None or ref.day is None:
+    if lead is None:
         return ref
     end = ref.end
     if "(" in lead.group("gap"):

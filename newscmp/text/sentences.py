@@ -8,7 +8,6 @@ Boilerplate ranges are left out entirely.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,6 +73,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+_LONGEST_WORD = max(len(word) for word in _ABBREVIATIONS)
 # Characters before a full stop searched for its word: far longer than any abbreviation.
 _LOOK_BACK = 40
 
@@ -104,7 +104,12 @@ def content_ranges(article: Article) -> list[tuple[int, int]]:
 
 def _is_abbreviation(text: str, start: int, end: int) -> bool:
     """Whether the full stop ending `text[start:end]` follows an abbreviation or an initial."""
-    match = _LAST_WORD.search(text, start, end)
+    if text[end - 1] != ".":
+        return False  # "!" or "?": `_LAST_WORD` ends with a full stop
+    # The word is the run of `[\w.]` before the full stop. One longer than `_LONGEST_WORD` is
+    # neither an abbreviation nor an initial (lower-casing never shortens a word), and so is the
+    # part of it that the last `_LONGEST_WORD + 1` characters hold: only they are searched.
+    match = _LAST_WORD.search(text, max(start, end - _LONGEST_WORD - 2), end)
     if match is None:
         return False
     word = match.group(1).lower()
@@ -112,24 +117,25 @@ def _is_abbreviation(text: str, start: int, end: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
-def _sentence(text: str, start: int, end: int, offset: int) -> Iterator[Sentence]:
-    """The sentence `text[start:end]` without the spaces around it, if anything is left."""
-    piece = text[start:end].rstrip()
-    body = piece.lstrip()
-    if body:
-        begin = offset + start + len(piece) - len(body)
-        yield Sentence(begin, begin + len(body), body)
-
-
-def _split_paragraph(text: str, offset: int) -> Iterator[Sentence]:
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
+def _split_paragraph(text: str, low: int, high: int, sentences: list[Sentence]) -> None:
+    """Add the sentences of the paragraph `text[low:high]` to `sentences`."""
+    start = low
+    for match in _SENTENCE_END.finditer(text, low, high):
         # Only the last word matters: a bounded look back keeps a run of "Mr. Mr. ..." linear.
         if _is_abbreviation(text, max(start, match.start() - _LOOK_BACK), match.start() + 1):
             continue
-        yield from _sentence(text, start, match.end(), offset)
+        _add_sentence(text[start : match.end()], start, sentences)
         start = match.end()
-    yield from _sentence(text, start, len(text), offset)
+    _add_sentence(text[start:high], start, sentences)
+
+
+def _add_sentence(piece: str, offset: int, sentences: list[Sentence]) -> None:
+    """Add the sentence `piece`, found at `offset`, without the spaces around it, if anything
+    is left."""
+    body = piece.strip()
+    if body:
+        begin = offset + piece.find(body[0])  # the spaces before it, which body[0] is not
+        sentences.append(Sentence(begin, begin + len(body), body))
 
 
 @lru_cache(maxsize=256)
@@ -138,5 +144,5 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     for start, end in content_ranges(article):
         for paragraph in _PARAGRAPH.finditer(article.text, start, end):
-            sentences.extend(_split_paragraph(paragraph.group(), paragraph.start()))
+            _split_paragraph(article.text, paragraph.start(), paragraph.end(), sentences)
     return tuple(sentences)
