@@ -24,7 +24,7 @@ EVENTS = WordTable.of((*EVENT_NOUNS, *EVENT_VERBS))
 PIECES = [
     *EVENT_NOUNS[:12], *EVENT_VERBS[:12], "sworn", "in", "swearing", "talks", "tête", "à",
     "walkout", "WALKOUT", "Talks", "s", "es", "x", "_", "1", " ", "-", ".", "\n", "İ", "ı", "ſ",
-    "\u212a", "ta", "lks", "i", "k",
+    "\u212a", "ta", "lks", "i", "k", "é", "2", "ê", "’",
 ]  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newscmp.text.case import ODD_CASE_LETTERS
+from newscmp.text.numbers import lowered_words
 
 # Nouns that name a news event.
 EVENT_NOUNS = (
@@ -47,6 +48,7 @@ _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b", re.IGNORECASE)
 # `lower_words` refuses text with one of these (see text/case).
 _CASE_ODD = re.compile(f"[{ODD_CASE_LETTERS}]")
 _WORD = re.compile(r"\w+")
+_ASCII_LEAD = re.compile("[a-z]+")
 _CUT_WORD = re.compile(r"(?<=\w)\w+")
 
 
@@ -88,6 +90,9 @@ class WordTable:
     pattern: re.Pattern[str]
     words: frozenset[str]  # the entries that are one word, lower-cased
     heads: frozenset[str]  # the first words of the others: where one is, the pattern decides
+    # The leading ASCII letters of every entry, when each entry starts with one: a text whose
+    # `numbers.lowered_words` hold none of them holds no entry (None: no such shortcut).
+    letters: frozenset[bytes] | None
 
     @classmethod
     def of(cls, entries: tuple[str, ...]) -> WordTable:
@@ -95,11 +100,19 @@ class WordTable:
         pattern = re.compile(r"\b(?:" + "|".join(entries) + r")\b", re.IGNORECASE)
         words = frozenset(entry.lower() for entry in entries if _WORD.fullmatch(entry))
         heads = frozenset(first_word(entry) for entry in entries if not _WORD.fullmatch(entry))
-        return cls(pattern, words, heads)
+        leads = [_ASCII_LEAD.match(entry.lower()) for entry in entries]
+        letters = frozenset(lead[0].encode() for lead in leads if lead)
+        return cls(pattern, words, heads, letters if all(leads) else None)
 
     def found_in(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether an entry stands in `text[start:end]`: `pattern.search(text, start, end)`."""
         stop = len(text) if end is None else end
+        if self.letters is not None:
+            # Cheaper, and already remembered for most sentences: an entry the pattern finds
+            # stands between non-letters there, so its leading letters are one of these words.
+            found = lowered_words(text[start:stop])
+            if found is not None and found.isdisjoint(self.letters):
+                return False
         words = words_between(text, start, stop)
         if words is None or not words.isdisjoint(self.heads):
             return self.pattern.search(text, start, stop) is not None
