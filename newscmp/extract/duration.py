@@ -14,12 +14,11 @@ both ends are clock times.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from newscmp.extract.event import first_word, lower_words
 from newscmp.model import Article, DurationValue, Kind, Mention, Qualifier, Span
 from newscmp.text.case import fold
-from newscmp.text.numbers import NumberRef, find_numbers
+from newscmp.text.numbers import NumberRef, lowered_words, numbers_in
 from newscmp.text.overlaps import pick_longest
 from newscmp.text.qualifiers import LENGTH_WORDS, qualifier_after, qualifier_before
 from newscmp.text.sentences import split_sentences
@@ -115,20 +114,35 @@ _BEGAN_ENDED = re.compile(
     rf"\b(?:{_BEGIN_ALT})\b(?P<from>[^;]{{0,80}}?)\b(?:{_END_ALT})\s+(?P<to>{_WHEN})",
     re.IGNORECASE,
 )
-# Words that every match of a pattern holds (a set lookup in the sentence's words before the scan).
-_UNIT_WORDS = frozenset(TIME_UNITS)
-_LENGTH_HEADS = frozenset(first_word(word) for word in LENGTH_WORDS)
-# The word an event noun starts with in the text: "talks", "meetings", "phone" of "phone calls".
-_EVENT_HEADS = frozenset(
-    form
-    for event in EVENT_WORDS
-    for form in (
-        (event, event + "s", event + "es") if first_word(event) == event
-        else (first_word(event),)
-    )
-)  # fmt: skip
-_BEGIN_HEADS = frozenset(first_word(word) for word in BEGIN_WORDS)
-_END_HEADS = frozenset(first_word(word) for word in END_WORDS)
+# Words that every match of a pattern holds, as `lowered_words` spells them (a set lookup in the
+# sentence's words before the scan). Each pattern reads these words after `\b`, a space or a
+# hyphen and before a character that is no letter, so they are whole words of `lowered_words`.
+_LETTERS = re.compile("[a-z]+")
+
+
+def _heads(phrases: Iterable[str], endings: tuple[str, ...] = ("",)) -> frozenset[bytes]:
+    """The first run of ASCII letters of each phrase, in lower case, as `lowered_words` holds it
+    ("t" of "tête-à-tête", "phone" of "phone call"); a phrase of letters alone also with each of
+    `endings` ("meetings", "clashes"), which the patterns read after it."""
+    heads: set[bytes] = set()
+    for phrase in phrases:
+        lowered = phrase.lower()
+        head = _LETTERS.match(lowered)
+        if head is None:
+            raise ValueError(f"{phrase!r} does not start with an ASCII letter")
+        forms = endings if head.group() == lowered else ("",)
+        heads.update((head.group() + ending).encode("ascii") for ending in forms)
+    return frozenset(heads)
+
+
+_UNIT_WORDS = _heads(TIME_UNITS)
+_LENGTH_HEADS = _heads(LENGTH_WORDS)
+_EVENT_HEADS = _heads(EVENT_WORDS, ("", "s", "es"))
+_BEGIN_HEADS = _heads(BEGIN_WORDS)
+_END_HEADS = _heads(END_WORDS)
+# "an hour": `_ARTICLE_ONE` needs "a" or "an" and one of its units.
+_ARTICLE_WORDS = _heads(["a", "an"])
+_ARTICLE_UNIT_WORDS = _heads(_ARTICLE_UNITS.split("|"))
 _CLOCK_TIME = re.compile(
     r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b|\b(noon|midday|midnight)\b", re.IGNORECASE
 )
@@ -141,31 +155,38 @@ def extract_durations(article: Article) -> list[Mention]:
     """Every statement of how long the reported event lasted, in text order."""
     mentions: list[Mention] = []
     for sentence in split_sentences(article):
-        for start, end, value in pick_longest(_find_in(sentence.text)):
+        found = _find_in(sentence.text)
+        if not found:
+            continue  # most sentences
+        for start, end, value in pick_longest(found):
             span = Span(sentence.start + start, sentence.start + end)
             text = article.text[span.start : span.end]
             mentions.append(Mention(Kind.DURATION, article.id, text, span, value))
     return mentions
 
 
-def _find_in(text: str) -> Iterator[Found]:
-    words = lower_words(text)
-    numbers = (
-        [*find_numbers(text), *_article_numbers(text)]
-        if _may_hold(words, _UNIT_WORDS) and _ANY_UNIT.search(text)
-        else []
-    )
+def _find_in(text: str) -> list[Found]:
+    found: list[Found] = []
+    words = lowered_words(text)
+    if _may_hold(words, _UNIT_WORDS) and _ANY_UNIT.search(text):
+        found.extend(_lengths(text, numbers_in(text)))
+        if _may_hold(words, _ARTICLE_WORDS) and _may_hold(words, _ARTICLE_UNIT_WORDS):
+            found.extend(_lengths(text, _article_numbers(text)))
+    if _may_hold(words, _LENGTH_HEADS) and _may_hold(words, _EVENT_HEADS):
+        found.extend(_vague_lengths(text))
+    if _may_hold(words, _BEGIN_HEADS) and _may_hold(words, _END_HEADS):
+        found.extend(_time_spans(text))
+    return found
+
+
+def _lengths(text: str, numbers: Iterable[NumberRef]) -> Iterator[Found]:
     for ref in numbers:
         found = _length_at(text, ref)
         if found is not None:
             yield found
-    if _may_hold(words, _LENGTH_HEADS) and _may_hold(words, _EVENT_HEADS):
-        yield from _vague_lengths(text)
-    if _may_hold(words, _BEGIN_HEADS) and _may_hold(words, _END_HEADS):
-        yield from _time_spans(text)
 
 
-def _may_hold(words: frozenset[str] | None, keys: frozenset[str]) -> bool:
+def _may_hold(words: frozenset[bytes] | None, keys: frozenset[bytes]) -> bool:
     """False when the sentence's `words` show that it holds none of `keys`."""
     return words is None or not words.isdisjoint(keys)
 

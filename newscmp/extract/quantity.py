@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from newscmp.model import Article, Kind, Mention, Qualifier, QuantityValue, Span
 from newscmp.text.case import fold
-from newscmp.text.numbers import NumberRef, find_numbers, lowered_words
+from newscmp.text.numbers import NumberRef, lowered_words, numbers_in
 from newscmp.text.overlaps import pick_longest
 from newscmp.text.qualifiers import HEDGES_BEFORE, qualifier_after, qualifier_before
 from newscmp.text.sentences import Sentence, split_sentences
@@ -137,6 +138,37 @@ _CASUALTY_KEYS = _keys(CASUALTY_WORDS)
 _VAGUE_KEYS = _keys(max(hedge.split(" "), key=len) for hedge in _VAGUE_HEDGES)
 
 
+class _Cues(NamedTuple):
+    """Which of the patterns that need a key word may match in a sentence, by its words."""
+
+    measure: bool
+    receiving: bool
+    toll: bool
+    crowd: bool
+    count_verb: bool
+    casualty: bool
+
+
+_NO_CUES = _Cues(False, False, False, False, False, False)
+_CUE_KEYS = (
+    _MEASURE_KEYS | _RECEIVING_KEYS | _TOLL_KEYS | _CROWD_KEYS | _COUNT_VERB_KEYS | _CASUALTY_KEYS
+)
+
+
+def _cues(words: Words) -> _Cues:
+    """`_may_hold` of a sentence's `words` and each pattern's keys, looked up once a sentence."""
+    if words is not None and _CUE_KEYS.isdisjoint(words):
+        return _NO_CUES  # most sentences: one lookup instead of six
+    return _Cues(
+        _may_hold(words, _MEASURE_KEYS),
+        _may_hold(words, _RECEIVING_KEYS),
+        _may_hold(words, _TOLL_KEYS),
+        _may_hold(words, _CROWD_KEYS),
+        _may_hold(words, _COUNT_VERB_KEYS),
+        _may_hold(words, _CASUALTY_KEYS),
+    )
+
+
 def extract_quantities(article: Article) -> list[Mention]:
     """Every number in the article that counts something, with what it counts, in text order."""
     found: list[Found] = []
@@ -144,7 +176,11 @@ def extract_quantities(article: Article) -> list[Mention]:
     sentences = split_sentences(article)
     for sentence in sentences:
         picked = pick_longest(_find_in(sentence.text, carried))
-        found.extend((sentence.start + start, sentence.start + end, v) for start, end, v in picked)
+        if not picked:
+            carried = None
+            continue
+        offset = sentence.start
+        found.extend((offset + start, offset + end, v) for start, end, v in picked)
         counted = [v.unit for _, _, v in picked if v.amount and _counts_things(v)]
         carried = counted[-1] if counted else None
     headline = sentences[0].end if sentences and _is_headline(article, sentences[0]) else 0
@@ -154,43 +190,51 @@ def extract_quantities(article: Article) -> list[Mention]:
     ]
 
 
-def _find_in(text: str, carried: str | None = None) -> Iterator[Found]:
-    previous: Found | None = None
-    numbers = find_numbers(text)
+def _find_in(text: str, carried: str | None = None) -> list[Found]:
     words = lowered_words(text)
-    measures = _may_hold(words, _MEASURE_KEYS)
-    receiving = carried if _may_hold(words, _RECEIVING_KEYS) else None
+    numbers = numbers_in(text)
+    found = _counts(text, numbers, _cues(words), carried) if numbers else []
+    if _may_hold(words, _VAGUE_KEYS):
+        found.extend(_vague_counts(text))
+    return found
+
+
+def _counts(
+    text: str, numbers: Iterable[NumberRef], cues: _Cues, carried: str | None
+) -> list[Found]:
+    """What each of a sentence's `numbers` counts, those that count something."""
+    counts: list[Found] = []
+    previous: Found | None = None
+    receiving = carried if cues.receiving else None
     for ref in numbers:
-        if measures and _MEASURE_BEFORE.search(text, max(0, ref.start - 12), ref.start):
+        if cues.measure and _MEASURE_BEFORE.search(text, max(0, ref.start - 12), ref.start):
             continue  # "magnitude 7.0": a measurement
         qualifier, start = qualifier_before(text, ref.start)
-        found = _read(text, ref, qualifier, start, words) or _elliptic(
+        found = _read(text, ref, qualifier, start, cues) or _elliptic(
             text, ref, qualifier, start, previous, receiving
         )
         if found is not None and _is_kept(found[2]):
             previous = found
-            yield found
-    yield from _vague_counts(text, words)
+            counts.append(found)
+    return counts
 
 
-def _read(
-    text: str, ref: NumberRef, qualifier: Qualifier, start: int, words: Words
-) -> Found | None:
+def _read(text: str, ref: NumberRef, qualifier: Qualifier, start: int, cues: _Cues) -> Found | None:
     """What the words around `ref` say it counts, the first reading that fits. With nothing
     after it that a reading needs, only the readings of the words before it are tried."""
     if not _may_read_on(text, ref.end):
         return (
-            _money(text, ref, qualifier)
-            or _toll(text, ref, qualifier, start, words)
-            or _by_verb(text, ref, qualifier, start, words)
+            _money(text, ref, qualifier, start)
+            or _toll(text, ref, qualifier, start, cues)
+            or _by_verb(text, ref, qualifier, start, cues)
         )
     return (
-        _money(text, ref, qualifier)
+        _money(text, ref, qualifier, start)
         or _percent(text, ref, qualifier, start)
-        or _toll(text, ref, qualifier, start, words)
+        or _toll(text, ref, qualifier, start, cues)
         or _prison(text, ref, qualifier, start)
         or _compound(text, ref, qualifier, start)
-        or _counted(text, ref, qualifier, start, words)
+        or _counted(text, ref, qualifier, start, cues)
     )
 
 
@@ -246,7 +290,8 @@ def _is_kept(value: QuantityValue) -> bool:
     return words[-1] in CASUALTY_WORDS or unit.endswith("in prison")
 
 
-def _money(text: str, ref: NumberRef, qualifier: Qualifier) -> Found | None:
+def _money(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found | None:
+    """ "$334 million", "500 million dollars": `start` is where the hedge before `ref` starts."""
     sign = _CURRENCY_BEFORE.search(text, max(0, ref.start - 6), ref.start)
     if sign is not None:
         qualifier, start = qualifier_before(text, sign.start())
@@ -255,7 +300,6 @@ def _money(text: str, ref: NumberRef, qualifier: Qualifier) -> Found | None:
     word = _CURRENCY_AFTER.match(text, ref.end)
     if word is None:
         return None
-    _, start = qualifier_before(text, ref.start)
     code = CURRENCIES[" ".join(word["word"].split())]
     return start, word.end(), QuantityValue(ref.value, code, qualifier)
 
@@ -272,17 +316,11 @@ def _percent(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Fou
     return start, end, QuantityValue(ref.value, unit, qualifier)
 
 
-def _toll(
-    text: str, ref: NumberRef, qualifier: Qualifier, start: int, words: Words
-) -> Found | None:
+def _toll(text: str, ref: NumberRef, qualifier: Qualifier, start: int, cues: _Cues) -> Found | None:
     """ "a death toll of 11"; "a crowd of 35,212" (spectators, when no noun says who)."""
-    toll = _TOLL.search(text, max(0, start - 60), start) if _may_hold(words, _TOLL_KEYS) else None
+    toll = _TOLL.search(text, max(0, start - 60), start) if cues.toll else None
     if toll is None:
-        crowd = (
-            _CROWD.search(text, max(0, start - 20), start)
-            if _may_hold(words, _CROWD_KEYS)
-            else None
-        )
+        crowd = _CROWD.search(text, max(0, start - 20), start) if cues.crowd else None
         if crowd is None or noun_phrase(text, ref.end, need_plural=True) is not None:
             return None
         return crowd.start(), ref.end, QuantityValue(ref.value, "spectators", qualifier)
@@ -311,7 +349,7 @@ def _compound(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Fo
 
 
 def _counted(
-    text: str, ref: NumberRef, qualifier: Qualifier, start: int, sentence: Words
+    text: str, ref: NumberRef, qualifier: Qualifier, start: int, cues: _Cues
 ) -> Found | None:
     """ "100,000 French troops", "five people were killed", "11 dead"."""
     position = ref.end
@@ -320,9 +358,9 @@ def _counted(
         qualifier, position = after
     phrase = noun_phrase(text, position, need_plural=ref.value != 1)
     end, unit = listed(text, *phrase) if phrase is not None else (position, "")
-    casualty = _CASUALTY.match(text, end) if _may_hold(sentence, _CASUALTY_KEYS) else None
+    casualty = _CASUALTY.match(text, end) if cues.casualty else None
     lost = _LIVES_LOST.match(text, end)
-    verb = _verb_before(text, start, sentence)
+    verb = _verb_before(text, start, cues)
     role = _ROLE.match(text, end) if unit else None
     if casualty is not None and (phrase is None or casualty["word"].lower() not in unit):
         end, unit = casualty.end(), _verb_unit(unit, casualty["word"].lower())
@@ -336,16 +374,16 @@ def _counted(
 
 
 def _by_verb(
-    text: str, ref: NumberRef, qualifier: Qualifier, start: int, sentence: Words
+    text: str, ref: NumberRef, qualifier: Qualifier, start: int, cues: _Cues
 ) -> Found | None:
     """`_counted` with no word after the number: "killing 30." counts the killed."""
-    verb = _verb_before(text, start, sentence)
+    verb = _verb_before(text, start, cues)
     return None if verb is None else _count(ref, qualifier, start, ref.end, _verb_unit("", verb))
 
 
-def _verb_before(text: str, start: int, sentence: Words) -> str | None:
+def _verb_before(text: str, start: int, cues: _Cues) -> str | None:
     """What befell the people a number counts, by the verb before it ("killing" -> "killed")."""
-    if not _may_hold(sentence, _COUNT_VERB_KEYS):
+    if not cues.count_verb:
         return None
     verb = _COUNT_VERB.search(text, max(0, start - 12), start)
     return None if verb is None else COUNT_VERBS[fold(verb["verb"])]
@@ -392,10 +430,8 @@ def _verb_unit(unit: str, word: str) -> str:
     return unit if word in unit else f"{unit} {word}".strip()
 
 
-def _vague_counts(text: str, words: Words) -> Iterator[Found]:
+def _vague_counts(text: str) -> Iterator[Found]:
     """ "dozens of protesters", "tens of thousands of people": a count with no amount."""
-    if not _may_hold(words, _VAGUE_KEYS):
-        return
     for match in _VAGUE_COUNT.finditer(text):
         if _SPECULATIVE.search(text, max(0, match.start() - 60), match.start()):
             continue  # "will need to sell tens of thousands of cars": a hope, not a count

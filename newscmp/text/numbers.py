@@ -88,10 +88,13 @@ _ORDINAL_TAIL = re.compile(rf"(?:-|{_SPACE}+)(?:{'|'.join(ORDINAL_TAILS)})\b", r
 # The most digits a number may have (a longer run is an identifier; int() refuses very long ones).
 MAX_DIGITS = 15
 _SUFFIX_ALT = "|".join(sorted(SCALE_SUFFIXES, key=len, reverse=True))
+# It starts with a digit, not with its look-behind, so that the regex engine skips ahead to the
+# next digit instead of trying the pattern at every character: the look-behind after that first
+# digit tests the character before it (none before the start of the text).
 _DIGIT_RUN = re.compile(
-    rf"(?<![\w.,:/])"
-    rf"(?P<int>\d{{1,3}}(?:,\d{{3}}){{1,5}}|\d{{1,3}}(?:{_SPACE}\d{{3}}){{1,4}}(?!\d)"
-    rf"|\d{{1,{MAX_DIGITS}}}(?!\d))"  # a longer run of digits is a code, never a count
+    rf"(?P<int>\d(?<![\w.,:/]\d)"
+    rf"(?:\d{{0,2}}(?:,\d{{3}}){{1,5}}|\d{{0,2}}(?:{_SPACE}\d{{3}}){{1,4}}(?!\d)"
+    rf"|\d{{0,{MAX_DIGITS - 1}}}(?!\d)))"  # a longer run of digits is a code, never a count
     rf"(?P<dec>\.\d{{1,{MAX_DIGITS}}})?"
     rf"(?:{_SPACE}+(?P<scale>{'|'.join(w for w in SCALES if w != 'dozen')})\b"
     rf"|(?P<suffix>{_SUFFIX_ALT})\b)?"
@@ -124,19 +127,26 @@ class NumberRef:
 
 def find_numbers(text: str) -> list[NumberRef]:
     """Every number `text` states as a count or amount, in text order."""
-    return list(_numbers_in(text))
+    return list(numbers_in(text))
 
 
 @lru_cache(maxsize=512)
-def _numbers_in(text: str) -> tuple[NumberRef, ...]:
-    """`find_numbers`, remembered: the quantity and duration extractors read the same sentences."""
+def numbers_in(text: str) -> tuple[NumberRef, ...]:
+    """`find_numbers` as a tuple, remembered: the quantity and duration extractors read the same
+    sentences."""
     digits = _digit_numbers(text)
     words = _word_numbers(text)
     if not words:
         return tuple(digits)  # in text order already
-    taken = [(ref.start, ref.end) for ref in digits]
-    words = [ref for ref in words if not _overlaps_any(ref, taken)]
-    return tuple(sorted([*digits, *words], key=lambda ref: ref.start))
+    if digits:
+        taken = [(ref.start, ref.end) for ref in digits]
+        words = [ref for ref in words if not _overlaps_any(ref, taken)]
+        return tuple(sorted([*digits, *words], key=_start))
+    return tuple(words)  # in text order already
+
+
+def _start(ref: NumberRef) -> int:
+    return ref.start
 
 
 def _overlaps_any(ref: NumberRef, ranges: list[tuple[int, int]]) -> bool:
@@ -155,9 +165,9 @@ def _digit_numbers(text: str) -> list[NumberRef]:
         return refs
     for match in _DIGIT_RUN.finditer(text, first.start()):  # its look-behind still sees before
         start, end = match.span()
-        whole, decimals, scale, suffix = match.group("int", "dec", "scale", "suffix")
+        whole, decimals, scale, suffix = match.groups()  # "int", "dec", "scale", "suffix"
         digits = whole if whole.isdigit() else _NOT_DIGIT_OR_POINT.sub("", whole)
-        value = float(digits + (decimals or ""))
+        value = float(digits + decimals) if decimals else float(digits)
         if scale:
             value *= SCALES[fold(scale)]
         elif suffix:
@@ -165,7 +175,9 @@ def _digit_numbers(text: str) -> list[NumberRef]:
             if needs_currency and not _after_currency_sign(text, start):
                 continue
             value *= factor
-        if _is_not_a_count(text, match, value):
+        if _is_glued(text, start, end, scale or suffix):
+            continue
+        if not (decimals or scale or suffix) and _is_not_a_count(text, start, end, whole, value):
             continue
         refs.append(NumberRef(start, end, text[start:end], value))
     return refs
@@ -175,17 +187,17 @@ def _after_currency_sign(text: str, start: int) -> bool:
     return start > 0 and is_currency_sign(text[start - 1])
 
 
-def _is_not_a_count(text: str, match: re.Match[str], value: float) -> bool:
-    """Dates, times, years, scores and codes: digits that do not count anything."""
-    start, end = match.span()
-    whole, decimals, scale, suffix = match.group("int", "dec", "scale", "suffix")
-    if not scale and not suffix and _BAD_AFTER.match(text, end):
+def _is_glued(text: str, start: int, end: int, scaled: str | None) -> bool:
+    """Digits that are part of a code, a date, a time or a score: more digits or letters follow
+    (unless a scale does), or a letter or digit and "-" come before."""
+    if not scaled and _BAD_AFTER.match(text, end):
         return True
-    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum():
-        return True  # "COVID-19", "F-16", the second half of "3-2"
-    if decimals or scale or suffix:
-        return False
-    # a plain whole number: `value` is the number `whole` writes
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()  # "COVID-19"
+
+
+def _is_not_a_count(text: str, start: int, end: int, whole: str, value: float) -> bool:
+    """Dates, times and years: a plain whole number `whole` (worth `value`) that does not count
+    anything."""
     is_year = len(whole) == 4 and int(whole) in YEAR_RANGE
     if is_year and not text.startswith("%", end) and not _after_currency_sign(text, start):
         return True
