@@ -74,9 +74,6 @@ _UNIT = re.compile(
     rf"(?P<sep>-|{_SP}+)(?P<unit>{_UNIT_ALT})\b(?P<long>-long\b)?(?P<old>-old\b|{_SP}+old\b)?",
     re.IGNORECASE,
 )
-# What every match of _UNIT holds: a unit right after a space or hyphen. A sentence without one
-# states no length in numbers, and its numbers are not looked for.
-_ANY_UNIT = re.compile(rf"[- \u00a0](?:{_UNIT_ALT})\b", re.IGNORECASE)
 _EVENT_AFTER = re.compile(rf"(?P<between>(?:{_SP}+{_WORD}){{0,2}}?){_SP}+{_EVENT}", re.IGNORECASE)
 _OF_EVENT = re.compile(
     rf"{_SP}+of{_SP}+(?:(?:the|these|those|their|its|his|her){_SP}+)?"
@@ -137,6 +134,12 @@ def _heads(phrases: Iterable[str], endings: tuple[str, ...] = ("",)) -> frozense
 
 _UNIT_WORDS = _heads(TIME_UNITS)
 _LENGTH_HEADS = _heads(LENGTH_WORDS)
+# All the runs of letters of each length word ("day" and "long" of "day-long"), each a word of the
+# sentence wherever `_LENGTH_WORD` matches (a hyphen or a space comes between and after them).
+_LENGTH_RUNS = tuple(
+    frozenset(run.encode("ascii") for run in _LETTERS.findall(word.lower()))
+    for word in LENGTH_WORDS
+)
 _EVENT_HEADS = _heads(EVENT_WORDS, ("", "s", "es"))
 _BEGIN_HEADS = _heads(BEGIN_WORDS)
 _END_HEADS = _heads(END_WORDS)
@@ -168,11 +171,11 @@ def extract_durations(article: Article) -> list[Mention]:
 def _find_in(text: str) -> list[Found]:
     found: list[Found] = []
     words = lowered_words(text)
-    if _may_hold(words, _UNIT_WORDS) and _ANY_UNIT.search(text):
+    if _may_hold(words, _UNIT_WORDS):  # a sentence without a unit states no length in numbers
         found.extend(_lengths(text, numbers_in(text)))
         if _may_hold(words, _ARTICLE_WORDS) and _may_hold(words, _ARTICLE_UNIT_WORDS):
             found.extend(_lengths(text, _article_numbers(text)))
-    if _may_hold(words, _LENGTH_HEADS) and _may_hold(words, _EVENT_HEADS):
+    if _may_hold(words, _LENGTH_HEADS) and _may_hold(words, _EVENT_HEADS) and _has_length(words):
         found.extend(_vague_lengths(text))
     if _may_hold(words, _BEGIN_HEADS) and _may_hold(words, _END_HEADS):
         found.extend(_time_spans(text))
@@ -189,6 +192,11 @@ def _lengths(text: str, numbers: Iterable[NumberRef]) -> Iterator[Found]:
 def _may_hold(words: frozenset[bytes] | None, keys: frozenset[bytes]) -> bool:
     """False when the sentence's `words` show that it holds none of `keys`."""
     return words is None or not words.isdisjoint(keys)
+
+
+def _has_length(words: frozenset[bytes] | None) -> bool:
+    """False when the sentence's `words` show that it holds no whole length word ("day-long")."""
+    return words is None or any(runs <= words for runs in _LENGTH_RUNS)
 
 
 def _article_numbers(text: str) -> list[NumberRef]:

@@ -242,9 +242,9 @@ def _number_word_span(text: str) -> tuple[int, int] | None:
     words = lowered_words(text)
     if words is None:
         return 0, len(text)
+    if words.isdisjoint(_NUMBER_WORD_BYTES):
+        return None  # most sentences: no set built
     found = _NUMBER_WORD_BYTES.intersection(words)
-    if not found:
-        return None
     letters = lowered_letters(text)
     if letters is None:  # as `words` is not None, never; but the search from 0 would be right
         return 0, len(text)
