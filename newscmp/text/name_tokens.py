@@ -222,33 +222,60 @@ def run_starts(toks: list[Tok]) -> list[int]:
     ]
 
 
+# Remembered per piece of text between spaces: most pieces recur in every article.
+@lru_cache(maxsize=1 << 16)
+def _piece_starts_run(piece: str) -> bool:
+    return bool(run_starts(tokens(piece, 0, len(piece))))
+
+
+def may_start_run(text: str, start: int, end: int) -> bool:
+    """`bool(run_starts(tokens(text, start, end)))`, told without making the tokens. No token
+    holds a space, each is read from its own characters only, and `run_starts` asks each token
+    alone: so a run starts in the text exactly when one starts in a piece of it between spaces
+    (`str.split` and the pattern's `\\S` agree on what a space is)."""
+    return any(map(_piece_starts_run, text[start:end].split()))
+
+
 def run_end(toks: list[Tok], i: int) -> int:
     """The end (exclusive) of the name run that starts at token `i`; `i` when none starts there."""
     if not _is_name_word(toks[i].word) and not is_initial(toks[i]):
         return i  # what the loop below concludes at its first word, without the loop
+    return run_end_at_start(toks, i)
+
+
+def run_end_at_start(toks: list[Tok], i: int) -> int:
+    """`run_end` at an index that `run_starts` gave, whose first word it has already asked."""
     end = j = i
-    while j < len(toks) and j - i < 8:
+    stop = min(len(toks), i + 8)
+    while j < stop:
         tok = toks[j]
-        if _is_name_word(tok.word) or (tok.word in SUFFIXES and end == j > i):
+        word = tok.word
+        if _is_name_word(word) or (word in SUFFIXES and end == j > i):
             j = end = j + 1
             if tok.poss:
                 return end
-        elif is_initial(tok) or (tok.word in PARTICLES and j > i):
-            j += 1
+        elif ((tok.dot or "." in word) and is_initial(tok)) or (word in PARTICLES and j > i):
+            j += 1  # `is_initial` is false without a full stop
         else:
             break
-    # A title word after a name and before no other name is a surname ("John Major said").
     if i < end < len(toks) and not toks[end - 1].poss:
-        tok = toks[end]
-        after = toks[end + 1] if end + 1 < len(toks) else None
-        is_title = tok.word.lower() in TITLE_WORDS and tok.word[0].isupper() and not tok.dot
-        if after is None or after.word in SUFFIXES:
-            free, suffix = True, after is not None
-        else:
-            free, suffix = not (_is_name_word(after.word) or _title_start(after)), False
-        if is_title and free:
-            end += 1 + suffix
+        return _title_surname_end(toks, end)
     return end
+
+
+def _title_surname_end(toks: list[Tok], end: int) -> int:
+    """A title word after a name and before no other name is a surname ("John Major said"):
+    the run's end past it (and past a suffix after it), else `end`."""
+    tok = toks[end]
+    word = tok.word
+    if tok.dot or not word[0].isupper() or word.lower() not in TITLE_WORDS:
+        return end  # most runs: the next word is no title
+    if end + 1 == len(toks):
+        return end + 1
+    after = toks[end + 1]
+    if after.word in SUFFIXES:
+        return end + 2
+    return end if _is_name_word(after.word) or _title_start(after) else end + 1
 
 
 def _title_start(tok: Tok) -> bool:

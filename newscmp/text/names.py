@@ -20,6 +20,7 @@ people, nor are places, organisations and capitalised words that merely open a s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -35,8 +36,9 @@ from newscmp.text.name_tokens import (
     country_name,
     is_initial,
     is_name_word,
+    may_start_run,
     places,
-    run_end,
+    run_end_at_start,
     run_starts,
     tokens,
 )
@@ -53,10 +55,12 @@ _CREDIT_BEFORE = re.compile(
     r"\s{0,3}$"
 )
 _LABEL_DASH = re.compile(r"^[^\n]{0,30}\s[-–—:]\s{0,3}$")
+_DASH_ENDS = frozenset("-–—:")  # what `_LABEL_DASH` ends with but for spaces
 _CREDIT_ENDS = frozenset("/|©:")
 _BY = frozenset({"by", "By", "bY", "BY"})
 _CREDIT_AFTER = re.compile(r"\s{0,3}[/|©]")  # matched at the name's end
 _BYLINE = re.compile(r"^\s{0,3}(?i:by|photos?|credits?):?\s{0,3}$")
+_BYLINE_LONGEST = 3 + len("credits:") + 3  # characters: (?i) matches one letter with one
 _ROLE_JOINERS = frozenset({"and", ","})
 # The only lower-case words of a headline in title case ("Mayor Meets Coach in Rome").
 _TITLE_CASE_LOWER = frozenset((
@@ -90,6 +94,9 @@ class PersonRef:
     text: str
 
 
+_new = tuple.__new__  # `_new(_Candidate, ...)` skips the keyword handling of a NamedTuple
+
+
 class _Candidate(NamedTuple):  # a tuple: made for every name, most never become a PersonRef
     name: str
     surname: str
@@ -105,20 +112,32 @@ class _Candidate(NamedTuple):  # a tuple: made for every name, most never become
 def _is_credit(text: str, start: int, end: int) -> bool:
     """Whether the words at `[start, end)` credit a photo or sign an article rather than name a
     person."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end < 0:
-        line_end = len(text)
+    # Only the last 60 characters of the line before the words are read, and only four after.
+    low = max(0, start - 61)
+    line_start = text.rfind("\n", low, start) + 1
+    far = line_start == 0 and low > 0  # the line starts more than 60 characters before
     before = text[max(line_start, start - 60) : start]
     if _may_end_credit(before) and _CREDIT_BEFORE.search(before):
         return True
-    if _CREDIT_AFTER.match(text, end, line_end):
+    after = text[end : end + 4]  # all that `_CREDIT_AFTER` can match
+    if ("/" in after or "|" in after or "©" in after) and _credit_after(text, end):
         return True
-    if start - line_start > len(before):
+    if far or start - line_start > len(before):
         return False
-    if _BYLINE.match(before):
+    if len(before) <= _BYLINE_LONGEST and _BYLINE.match(before):
         return True
+    tail = before.rstrip()
+    if len(before) - len(tail) > 3 or tail[-1:] not in _DASH_ENDS:
+        return False  # what `_LABEL_DASH` needs at the end of `before`
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
     return bool(_LABEL_DASH.match(before)) and not text[end:line_end].strip()
+
+
+def _credit_after(text: str, end: int) -> bool:
+    near_end = text.find("\n", end, end + 4)
+    return _CREDIT_AFTER.match(text, end, end + 4 if near_end < 0 else near_end) is not None
 
 
 def _may_end_credit(before: str) -> bool:
@@ -134,14 +153,43 @@ _CAPTION_WINDOW = 300
 
 
 def _in_caption(text: str, start: int, end: int) -> bool:
+    words = _caption_words(text)
+    if not words[0]:
+        return False  # most articles: no caption word anywhere
     low = max(0, start - _CAPTION_WINDOW)
     line_start = text.rfind("\n", low, start) + 1 or low
     high = min(len(text), end + _CAPTION_WINDOW)
     line_end = text.find("\n", end, high)
     window_end = line_end if line_end >= 0 else high
-    if _CAPTION_WORD.search(text, line_start, window_end) is None:
-        return False  # a scan for one letter first, as no search with (?i) can
+    if not _has_caption_word(words, line_start, window_end):
+        return False  # what `_CAPTION_WORD.search(text, line_start, window_end)` tells
     return _CAPTION.search(text, line_start, window_end) is not None
+
+
+@lru_cache(maxsize=16)
+def _caption_words(text: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of every `_CAPTION_WORD` match in the text (overlapping ones
+    too), in text order: read once per article instead of once per name."""
+    starts: list[int] = []
+    ends: list[int] = []
+    match = _CAPTION_WORD.search(text)
+    while match is not None:  # `_CAPTION_WORD` has no look-around: a match is its characters
+        starts.append(match.start())
+        ends.append(match.end())
+        match = _CAPTION_WORD.search(text, match.start() + 1)
+    return starts, ends
+
+
+def _has_caption_word(words: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether a `_CAPTION_WORD` match lies within `[start, end)`. A match is at most seven
+    characters long, so the loop stops after a few matches."""
+    starts, ends = words
+    index = bisect_left(starts, start)
+    while index < len(starts) and starts[index] < end:
+        if ends[index] <= end:
+            return True
+        index += 1
+    return False
 
 
 def _plausible(core: list[Tok], full: bool, name: str) -> bool:
@@ -153,6 +201,19 @@ def _plausible(core: list[Tok], full: bool, name: str) -> bool:
     if not full:
         return len(core[0].word) > 1 and country_name(core[0].word) is None
     return name.lower() not in places()
+
+
+@lru_cache(maxsize=1 << 14)
+def _plausible_name(name: str, full: bool) -> bool:
+    """`_plausible` for the run of words whose text is `name`, remembered. The run's words are
+    the words of `name`: no word holds a space, and a word is read from its own characters only
+    (the last one may have lost a full stop or a possessive, which its word never holds)."""
+    core = [
+        tok
+        for tok in tokens(name, 0, len(name))
+        if tok.word not in PARTICLES and tok.word not in SUFFIXES
+    ]
+    return bool(core) and _plausible(core, full, name)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -224,7 +285,7 @@ def _candidate(
     parts: _Parts,
 ) -> _Candidate | None:
     i, end = run
-    core, full, surname = parts
+    _, full, surname = parts
     name = " ".join(text[toks[i].start : toks[end - 1].end].split())
     if prefix is not None and prefix.plural and not full:
         prefix = None  # "Russian officers Mueller says": a plural title wants full names
@@ -240,14 +301,14 @@ def _candidate(
     # An apposition after a lone surname gives a role, never the proof that it is a person.
     titled = prefix is not None or (appositive is not None and full)
     start, stop = toks[prefix.start if prefix else i].start, toks[stop - 1].end
-    if _is_credit(text, start, stop) or not _plausible(core, full, name):
+    if not _plausible_name(name, full) or _is_credit(text, start, stop):
         return None
     if full and not titled and _untitled_doubt(toks, i):
         return None
     continues = end < len(toks) and (toks[end].word == "," or toks[end].word[0].islower())
     strong = not headline and (titled or (full and (continues or not at_opening(toks, i))))
     strong = strong and not _in_caption(text, start, stop)
-    return _Candidate(name, surname, full, strong, titled, role, affiliation, start, stop)
+    return _new(_Candidate, (name, surname, full, strong, titled, role, affiliation, start, stop))
 
 
 def _organisation_stem(toks: list[Tok]) -> str | None:
@@ -271,14 +332,16 @@ def _sentence_candidates(
 ) -> list[_Candidate | _Lone]:
     """The people named in one sentence; `stems` collects the names its organisations start
     with."""
+    if not may_start_run(text, start, end):
+        return []  # about a quarter of all sentences: no name run starts in them
     toks = tokens(text, start, end)
     headline = _is_headline(toks)
     found: list[_Candidate | _Lone] = []
-    previous: tuple[int, Prefix | None] = (-1, None)
+    last_end, last_prefix = -1, None
     for i in run_starts(toks):
-        if i < previous[0]:
+        if i < last_end:
             continue  # inside the run before
-        stop = run_end(toks, i)
+        stop = run_end_at_start(toks, i)
         if stop == i:
             continue
         if stop - i > 1:  # one word is neither trimmed nor an organisation's name
@@ -287,11 +350,15 @@ def _sentence_candidates(
             if stem is not None and stems is not None:
                 stems.add(stem)
         prefix = None if headline else parse_prefix(toks, i)
-        last_end, last_prefix = previous
         if prefix is None and last_prefix is not None and last_prefix.plural and last_end == i - 1:
             joined = toks[i - 1].word in _ROLE_JOINERS  # "Presidents Ann Lee and Omar Said"
             prefix = replace(last_prefix, start=i) if joined else None
-        previous = (stop, prefix)
+        last_end, last_prefix = stop, prefix
+        if stop - i == 1 and (prefix is None or prefix.plural):  # the most common run
+            word = toks[i].word  # one word with no title: a lone surname, read once all are known
+            if word not in SUFFIXES and word not in PARTICLES:
+                found.append(_new(_Lone, (word, toks, (i, stop), headline)))
+            continue
         item = _read_run(text, toks, (i, stop), prefix, headline)
         if item is not None:
             found.append(item)
@@ -302,15 +369,10 @@ def _read_run(
     text: str, toks: list[Tok], run: tuple[int, int], prefix: Prefix | None, headline: bool
 ) -> _Candidate | _Lone | None:
     """A run of name words as a candidate, or as a lone surname with no title that waits."""
-    i, stop = run
-    untitled = prefix is None or prefix.plural
-    if stop - i == 1 and untitled:  # the most common run: one word, no title
-        word = toks[i].word
-        return None if word in SUFFIXES or word in PARTICLES else _Lone(word, toks, run, headline)
-    parts = _parts(toks, i, stop)
+    parts = _parts(toks, *run)
     if parts is None:
         return None
-    if not parts.full and untitled:
+    if not parts.full and (prefix is None or prefix.plural):
         return _Lone(parts.surname, toks, run, headline)
     return _candidate(text, toks, run, prefix, headline, parts)
 

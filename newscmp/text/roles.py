@@ -266,15 +266,27 @@ def parse_leading(toks: list[Tok], i: int) -> Prefix | None:
     return None
 
 
+_HONORIFIC, _TITLE_END = "honorific", "title end"
+
+
+@lru_cache(maxsize=1 << 14)
+def _before_name(word: str) -> str | None:
+    """What the word right before a name can be: an honorific ("Ms"), the last word of a title
+    (`_may_end_title`), or neither (None)."""
+    low = word.lower()
+    if low in HONORIFICS and word[0].isupper():
+        return _HONORIFIC
+    return _TITLE_END if _may_end_title(low) else None
+
+
 def parse_prefix(toks: list[Tok], i: int) -> Prefix | None:
     """The title, honorific or counterpart right before the name at token `i`, if any."""
     if i == 0:
         return None
-    before = toks[i - 1].word
-    low = before.lower()
-    if low in HONORIFICS and before[0].isupper():
+    before = _before_name(toks[i - 1].word)
+    if before == _HONORIFIC:
         return Prefix(i - 1, None, None, True)
-    if not _may_end_title(low):
+    if before is None:
         return None  # no title ends before the name: most names
     title = title_before(toks, i)
     if title is None:
