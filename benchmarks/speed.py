@@ -11,7 +11,9 @@ The corpora are written to a temporary folder and removed afterwards.
 Reported, as the median of `--repeat` runs, on one core (the process is pinned to the first CPU
 it may use, and the command line is given `--jobs 1` when it has that option):
 
-- start-up: `newscmp --help` and `python -c "import newscmp"` in a subprocess;
+- start-up: `newscmp --help` and `python -c "import newscmp"` in a subprocess, and
+  `newscmp compare seeds/` (the table, written to a pipe), after compiling newscmp's bytecode
+  as an install does;
 - load+extract: articles per second through the library, `load_paths` then `extract_all` with
   one job as the CLI runs it (in a child process, after a warm-up on one fixture article so
   gazetteers are loaded; the warm-up is reported as first use);
@@ -239,6 +241,20 @@ def median_of(repeat: int, measure: Callable[[], float]) -> float:
     return statistics.median(measure() for _ in range(repeat))
 
 
+def compile_bytecode() -> str:
+    """Write the bytecode of newscmp's modules, as installing a package does: where
+    PYTHONDONTWRITEBYTECODE is set and the package is installed in editable mode, nothing
+    would, and every run would compile the sources again (about 60 ms here)."""
+    import compileall
+
+    import newscmp
+
+    folder = Path(newscmp.__file__).parent
+    compileall.compile_dir(folder, quiet=1)
+    unset = "" if os.environ.get("PYTHONDONTWRITEBYTECODE") else " (PYTHONDONTWRITEBYTECODE unset)"
+    return f"bytecode compiled in {folder}{unset}"
+
+
 def startup(repeat: int) -> dict[str, float]:
     newscmp = shutil.which("newscmp") or ""
     help_cmd = [newscmp, "--help"] if newscmp else [sys.executable, "-m", "newscmp", "--help"]
@@ -381,10 +397,12 @@ def check_targets(results: dict[str, Any]) -> list[dict[str, Any]]:
 
 def run(sizes: list[int], repeat: int, seed: int) -> dict[str, Any]:
     results: dict[str, Any] = {"machine": machine(), "pinning": pin_to_one_core()}
+    results["bytecode"] = compile_bytecode()
     results["startup"] = startup(repeat)
     flag = jobs_flag()
     results["jobs_flag"] = " ".join(flag) or "(no --jobs option)"
-    seeds = [sys.executable, "-m", "newscmp", "compare", "--json", *flag, str(REPO / "seeds")]
+    # The command of the target itself: the side-by-side table (rendered for a pipe).
+    seeds = [sys.executable, "-m", "newscmp", "compare", *flag, str(REPO / "seeds")]
     newscmp = shutil.which("newscmp")
     if newscmp:
         seeds[:3] = [newscmp]
@@ -421,6 +439,7 @@ def _ratio(value: float, reference: float | None) -> str:
 def print_report(results: dict[str, Any]) -> None:
     m = results["machine"]
     print(f"machine: {m['cpu']}, {m['cores']} cores, Python {m['python']} ({results['pinning']})")
+    print(results["bytecode"])
     s = results["startup"]
     print(
         f"start-up: newscmp --help {s['help_ms']:.0f} ms, python -c 'import newscmp' "

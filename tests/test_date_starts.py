@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscmp.text.dates import _DATE, RELATIVE_DAYS, _date_matches
+from newscmp.text.dates import _DATE, RELATIVE_DAYS, _date_matches, find_dates
 
 PIECES = [
     "Mar", "MAR", "mar", "May", "March", "Sept.", "Tuesday", "TUESDAY", "Wed", "Sun", "Today",
@@ -37,3 +38,12 @@ def test_relative_days_start_with_letters_of_two_cases_only() -> None:
     for name in RELATIVE_DAYS:
         first = re.compile(re.escape(name[0]), re.IGNORECASE)
         assert {char for char in cased if first.fullmatch(char)} == {name[0], name[0].upper()}
+
+
+@pytest.mark.parametrize("digit", "0123456789")
+def test_a_date_may_start_with_any_digit(digit: str) -> None:
+    day = "05" if digit == "0" else digit
+    assert [ref.text for ref in find_dates(f"On {day} March 2021 it rained.")] == [
+        f"{day} March 2021"
+    ]
+    assert [ref.text for ref in find_dates(f"({day}/03/2021)")] == [f"{day}/03/2021"]

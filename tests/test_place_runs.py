@@ -81,3 +81,10 @@ def test_places_in_words(words: tuple[str, ...], found: tuple[int, int, str] | N
     else:
         ((first, last, place),) = result
         assert (first, last, place.name) == found
+
+
+def test_capital_like_class_is_a_to_z_and_everything_from_u00c0() -> None:
+    # Written as a complement so that it compiles fast; it must stay the same set.
+    every = "".join(map(chr, range(0x110000)))
+    written = re.compile(places._CAPITAL_LIKE.split("(?<=")[0])
+    assert written.findall(every) == re.findall("[A-Z\u00c0-\U0010ffff]", every)

@@ -98,9 +98,12 @@ def _start_pattern() -> str:
     # One character first, so that the scan for it is quick: an ASCII digit, capital or letter,
     # or any other character (`\d` in the class makes the scan three times slower; a digit of
     # another script is told by (?<=\d)); then "no word character before".
-    first = f"0-9{''.join(sorted(follows))}{''.join(sorted(rests))}"
+    # The class is written as "no other ASCII character": the same characters as
+    # `[0-9Ma...\x80-\U0010ffff]`, compiled in 0.5 ms instead of 4.
+    first = {*"0123456789", *follows, *rests}
+    others = "".join(f"\\x{code:02x}" for code in range(128) if chr(code) not in first)
     cases = rf"(?<=[a-z])(?:{lower})|(?<=[A-Z])(?:{capital})|(?<=\d)"
-    return rf"[{first}\x80-\U0010ffff](?<!\w.)(?:{cases})"
+    return rf"[^{others}](?<!\w.)(?:{cases})"
 
 
 # _DATE.finditer alone tries every branch at every character, which is slow: it is tried only

@@ -48,7 +48,9 @@ _DATELINE_TAIL = re.compile(
     r"|,\s(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s\d{1,2})\.\s"
 )
 # A letter that may be a capital (a quotation mark or a dash in the class is no letter).
-_CAPITAL_LIKE = "[A-Z\u00c0-\U0010ffff]" r"(?<=[^\W\d_])"
+# A-Z or any character from U+00C0 on, written as its complement, which compiles in a fraction
+# of the time (`[A-Z\u00c0-\U0010ffff]` takes 3.5 ms each time a pattern holds it).
+_CAPITAL_LIKE = r"[^\x00-\x40\x5b-\xbf](?<=[^\W\d_])"
 _SENTENCE_END = frozenset(".!?:\"'”’\n")
 
 
