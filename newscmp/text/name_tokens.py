@@ -15,7 +15,14 @@ from typing import NamedTuple
 
 from newscmp.text import titles as tables
 from newscmp.text.dates import MONTHS, WEEKDAYS
-from newscmp.text.geonames import geonames, package_version, read_cached, write_cached
+from newscmp.text.geonames import (
+    Sharded,
+    city_names,
+    geonames,
+    package_version,
+    read_cached,
+    write_cached,
+)
 
 # A handle or hashtag, a dotted abbreviation ("U.S.", "J.K."), a word with inner apostrophes or
 # hyphens and an optional full stop, or any other single character. Written as one character
@@ -134,14 +141,31 @@ def country_name(word: str) -> str | None:
     return found
 
 
+class PlaceNames:
+    """The lower-case names of cities, US states, continents and countries: `name in places()`.
+
+    The cities' names come lower-cased from the cache (`geonames.city_names`), read a shard at
+    a time, and are asked only when a name is none of the few hundred others."""
+
+    __slots__ = ("_cities", "_others")
+
+    def __init__(self, others: frozenset[str], cities: Sharded) -> None:
+        self._others = others
+        self._cities = cities
+
+    def __contains__(self, name: object) -> bool:
+        if name in self._others:
+            return True
+        return isinstance(name, str) and self._cities.get(name) is not None
+
+
 @lru_cache(maxsize=1)
-def places() -> frozenset[str]:
+def places() -> PlaceNames:
     data = geonames()
-    names = set(data.city_names)
-    names.update(data.us_states.values())
+    names = set(data.us_states.values())
     names.update(data.continents)
     names.update(_countries())
-    return frozenset(name.lower() for name in names)
+    return PlaceNames(frozenset(name.lower() for name in names), city_names())
 
 
 _new = tuple.__new__  # `_new(Tok, ...)` skips Tok's keyword handling
