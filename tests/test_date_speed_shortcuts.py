@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_follow_up_cues import expand
 
-from newscmp.extract import date, follow_up, quote
+from newscmp.extract import date, follow_up, quote, quote_attribution
 from newscmp.extract.follow_up_cues import ANNOUNCEMENT_CUES, TIME_CUES
 from newscmp.text import dates, sentences
 
@@ -157,7 +157,9 @@ QUOTE_PIECES = [
 def test_attribution_cues_grouped(text: str, start: int, end: int) -> None:
     for low, high in ((0, len(text)), (start % (len(text) + 1), end % (len(text) + 1))):
         expected = [(m.span(), m.group()) for m in _PLAIN_CUE.finditer(text, low, high)]
-        assert [(m.span(), m.group()) for m in quote._CUE.finditer(text, low, high)] == expected
+        assert [
+            (m.span(), m.group()) for m in quote_attribution._CUE.finditer(text, low, high)
+        ] == expected
 
 
 def _plain_is_name(words: str) -> bool:
