@@ -13,7 +13,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newscmp.text import names
+from newscmp.text import name_checks
 from newscmp.text.name_tokens import Tok, is_initial, is_name_word, run_end, run_starts, tokens
 
 # The token pattern as first written: one alternative per kind of word.
@@ -76,8 +76,8 @@ def test_run_starts_skip_only_what_starts_no_run(text: str) -> None:
 def test_credit_precheck_lets_every_credit_through(text: str) -> None:
     for cut in range(len(text) + 1):
         before = text[:cut].rsplit("\n", 1)[-1]
-        if names._CREDIT_BEFORE.search(before):
-            assert names._may_end_credit(before)
+        if name_checks._CREDIT_BEFORE.search(before):
+            assert name_checks._may_end_credit(before)
 
 
 @settings(max_examples=400, deadline=None)
@@ -87,5 +87,5 @@ def test_credit_precheck_lets_every_credit_through(text: str) -> None:
 @example("pıctures: x", 0, 11)
 @example("ımages: x", 0, 11)
 def test_caption_precheck_lets_every_caption_through(text: str, start: int, end: int) -> None:
-    if names._CAPTION.search(text, start, end):
-        assert names._CAPTION_WORD.search(text, start, end)
+    if name_checks._CAPTION.search(text, start, end):
+        assert name_checks._CAPTION_WORD.search(text, start, end)

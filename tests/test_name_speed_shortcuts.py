@@ -14,7 +14,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newscmp.text import names
+from newscmp.text import name_checks
 from newscmp.text.name_tokens import (
     PARTICLES,
     SUFFIXES,
@@ -74,7 +74,9 @@ def test_plausible_name_is_plausible(text: str) -> None:
                 continue
             full = len(core) >= 2 and not is_initial(core[-1])
             name = " ".join(text[toks[i].start : toks[end - 1].end].split())
-            assert names._plausible_name(name, full) == names._plausible(core, full, name)
+            assert name_checks._plausible_name(name, full) == name_checks._plausible(
+                core, full, name
+            )
 
 
 def plain_is_credit(text: str, start: int, end: int) -> bool:
@@ -84,15 +86,15 @@ def plain_is_credit(text: str, start: int, end: int) -> bool:
     if line_end < 0:
         line_end = len(text)
     before = text[max(line_start, start - 60) : start]
-    if names._CREDIT_BEFORE.search(before):
+    if name_checks._CREDIT_BEFORE.search(before):
         return True
-    if names._CREDIT_AFTER.match(text, end, line_end):
+    if name_checks._CREDIT_AFTER.match(text, end, line_end):
         return True
     if start - line_start > len(before):
         return False
-    if names._BYLINE.match(before):
+    if name_checks._BYLINE.match(before):
         return True
-    return bool(names._LABEL_DASH.match(before)) and not text[end:line_end].strip()
+    return bool(name_checks._LABEL_DASH.match(before)) and not text[end:line_end].strip()
 
 
 credit_texts = st.lists(st.sampled_from([*WORDS, "x" * 57, "y" * 58, "z" * 59]), max_size=20)
@@ -110,16 +112,16 @@ def test_is_credit_reads_what_it_needs(text: str, data: st.DataObject | None) ->
         start = data.draw(st.integers(0, len(text)))
         spans.append((start, data.draw(st.integers(start, len(text)))))
     for start, end in spans:
-        assert names._is_credit(text, start, end) == plain_is_credit(text, start, end)
+        assert name_checks._is_credit(text, start, end) == plain_is_credit(text, start, end)
 
 
 def plain_in_caption(text: str, start: int, end: int) -> bool:
-    low = max(0, start - names._CAPTION_WINDOW)
+    low = max(0, start - name_checks._CAPTION_WINDOW)
     line_start = text.rfind("\n", low, start) + 1 or low
-    high = min(len(text), end + names._CAPTION_WINDOW)
+    high = min(len(text), end + name_checks._CAPTION_WINDOW)
     line_end = text.find("\n", end, high)
     window_end = line_end if line_end >= 0 else high
-    return names._CAPTION.search(text, line_start, window_end) is not None
+    return name_checks._CAPTION.search(text, line_start, window_end) is not None
 
 
 caption_texts = st.lists(
@@ -135,7 +137,7 @@ caption_texts = st.lists(
 def test_in_caption_is_the_search_per_name(text: str) -> None:
     for match in re.finditer(r"\S+", text):
         start, end = match.span()
-        assert names._in_caption(text, start, end) == plain_in_caption(text, start, end)
+        assert name_checks._in_caption(text, start, end) == plain_in_caption(text, start, end)
 
 
 @settings(max_examples=500, deadline=None)
@@ -143,8 +145,8 @@ def test_in_caption_is_the_search_per_name(text: str) -> None:
 @example("   CREDITS:   ")
 @example("AP – ")
 def test_byline_and_label_need_what_is_tested_first(before: str) -> None:
-    if names._BYLINE.match(before):
-        assert len(before) <= names._BYLINE_LONGEST
-    if names._LABEL_DASH.match(before):
+    if name_checks._BYLINE.match(before):
+        assert len(before) <= name_checks._BYLINE_LONGEST
+    if name_checks._LABEL_DASH.match(before):
         tail = before.rstrip()
-        assert len(before) - len(tail) <= 3 and tail[-1:] in names._DASH_ENDS
+        assert len(before) - len(tail) <= 3 and tail[-1:] in name_checks._DASH_ENDS

@@ -10,7 +10,8 @@ honorific ("Ms Doe", "President Dupont") or when the article gives someone that 
 affiliation the article gives that person.
 
 The stable API, also used by the quote extractor: `find_people`, `PersonRef` and
-`country_name`. Helpers: `name_tokens` (words and gazetteers) and `roles` (titles, affiliations).
+`country_name`. Helpers: `name_tokens` (words and gazetteers), `roles` (titles, affiliations)
+and `name_checks` (the signs that capitalised words name no person).
 
 Titles, honorifics and demonyms are tables in `newscmp.text.titles`; gazetteers load on first
 use. Photo credits and bylines ("Agency / Jane Doe", "AP - Jane Doe", "By Jane Doe") are never
@@ -19,16 +20,19 @@ people, nor are places, organisations and capitalised words that merely open a s
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
 from newscmp.model import Article, Span
-from newscmp.text import titles as tables
+from newscmp.text.name_checks import (
+    _in_caption,
+    _is_credit,
+    _organisation_stem,
+    _plausible_name,
+    _untitled_doubt,
+)
 from newscmp.text.name_tokens import (
-    OF,
     PARTICLES,
     SUFFIXES,
     Tok,
@@ -37,7 +41,6 @@ from newscmp.text.name_tokens import (
     is_initial,
     is_name_word,
     may_start_run,
-    places,
     run_end_at_start,
     run_starts,
     tokens,
@@ -47,35 +50,13 @@ from newscmp.text.sentences import split_sentences
 
 __all__ = ["PersonRef", "country_name", "find_people"]
 
-# Credit lines: a name right after "/", "|", "©", "Photo:", "Photo by"; a name alone on a line
-# after "By" or after a short label and a dash ("AP - Jane Doe"); a name before "/ Agency".
-_CREDIT_BEFORE = re.compile(
-    r"(?:[/|©]|\b(?i:photo(?:graph)?s?|pictures?|images?|credits?|sources?|courtesy|video)"
-    r"\b[^\n]{0,12}?[:|]|\b(?i:photos?|text|words|reporting|written|edited)\s+by:?)"
-    r"\s{0,3}$"
-)
-_LABEL_DASH = re.compile(r"^[^\n]{0,30}\s[-–—:]\s{0,3}$")
-_DASH_ENDS = frozenset("-–—:")  # what `_LABEL_DASH` ends with but for spaces
-_CREDIT_ENDS = frozenset("/|©:")
-_BY = frozenset({"by", "By", "bY", "BY"})
-_CREDIT_AFTER = re.compile(r"\s{0,3}[/|©]")  # matched at the name's end
-_BYLINE = re.compile(r"^\s{0,3}(?i:by|photos?|credits?):?\s{0,3}$")
-_BYLINE_LONGEST = 3 + len("credits:") + 3  # characters: (?i) matches one letter with one
 _ROLE_JOINERS = frozenset({"and", ","})
 # The only lower-case words of a headline in title case ("Mayor Meets Coach in Rome").
 _TITLE_CASE_LOWER = frozenset((
     "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
     "from", "as", "than", "vs", "via", "per", "over", "into",
 ))  # fmt: skip
-_DETERMINERS_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _ARTICLES = frozenset({"a", "an", "the"})
-# Words after which untitled capitalised words name a place: "near Marquês de Pombal".
-_LOCATIVES_BEFORE = frozenset({"near", "outside", "opposite", "via"})
-# A photo caption's line ("Commuters queue at X. Photo: Jane Roe / Agency"): the names in it
-# count only when the story names the same people.
-_CAPTION = re.compile(r"\b(?i:photo(?:graph)?s?|pictures?|images?)\s{0,3}(?:by\b|:)")
-# What every `_CAPTION` starts with: a letter that (?i) "p" or "i" matches, then the rest.
-_CAPTION_WORD = re.compile(r"[PpIi\u0130\u0131](?i:hoto|icture|mage)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,141 +90,12 @@ class _Candidate(NamedTuple):  # a tuple: made for every name, most never become
     end: int
 
 
-def _is_credit(text: str, start: int, end: int) -> bool:
-    """Whether the words at `[start, end)` credit a photo or sign an article rather than name a
-    person."""
-    # Only the last 60 characters of the line before the words are read, and only four after.
-    low = max(0, start - 61)
-    line_start = text.rfind("\n", low, start) + 1
-    far = line_start == 0 and low > 0  # the line starts more than 60 characters before
-    before = text[max(line_start, start - 60) : start]
-    if _may_end_credit(before) and _CREDIT_BEFORE.search(before):
-        return True
-    after = text[end : end + 4]  # all that `_CREDIT_AFTER` can match
-    if ("/" in after or "|" in after or "©" in after) and _credit_after(text, end):
-        return True
-    if far or start - line_start > len(before):
-        return False
-    if len(before) <= _BYLINE_LONGEST and _BYLINE.match(before):
-        return True
-    tail = before.rstrip()
-    if len(before) - len(tail) > 3 or tail[-1:] not in _DASH_ENDS:
-        return False  # what `_LABEL_DASH` needs at the end of `before`
-    line_end = text.find("\n", end)
-    if line_end < 0:
-        line_end = len(text)
-    return bool(_LABEL_DASH.match(before)) and not text[end:line_end].strip()
-
-
-def _credit_after(text: str, end: int) -> bool:
-    near_end = text.find("\n", end, end + 4)
-    return _CREDIT_AFTER.match(text, end, end + 4 if near_end < 0 else near_end) is not None
-
-
-def _may_end_credit(before: str) -> bool:
-    """What `_CREDIT_BEFORE` needs at the end of `before`, told without a search: at most three
-    spaces after "/", "|", "©", ":" or "by"."""
-    tail = before.rstrip()
-    return len(before) - len(tail) <= 3 and (tail[-1:] in _CREDIT_ENDS or tail[-2:] in _BY)
-
-
-# How far around a name a photo credit may stand on its line: captions are short, and the bound
-# keeps the search linear on a text with no line breaks.
-_CAPTION_WINDOW = 300
-
-
-def _in_caption(text: str, start: int, end: int) -> bool:
-    words = _caption_words(text)
-    if not words[0]:
-        return False  # most articles: no caption word anywhere
-    low = max(0, start - _CAPTION_WINDOW)
-    line_start = text.rfind("\n", low, start) + 1 or low
-    high = min(len(text), end + _CAPTION_WINDOW)
-    line_end = text.find("\n", end, high)
-    window_end = line_end if line_end >= 0 else high
-    if not _has_caption_word(words, line_start, window_end):
-        return False  # what `_CAPTION_WORD.search(text, line_start, window_end)` tells
-    return _CAPTION.search(text, line_start, window_end) is not None
-
-
-@lru_cache(maxsize=16)
-def _caption_words(text: str) -> tuple[list[int], list[int]]:
-    """The starts and the ends of every `_CAPTION_WORD` match in the text (overlapping ones
-    too), in text order: read once per article instead of once per name."""
-    starts: list[int] = []
-    ends: list[int] = []
-    match = _CAPTION_WORD.search(text)
-    while match is not None:  # `_CAPTION_WORD` has no look-around: a match is its characters
-        starts.append(match.start())
-        ends.append(match.end())
-        match = _CAPTION_WORD.search(text, match.start() + 1)
-    return starts, ends
-
-
-def _has_caption_word(words: tuple[list[int], list[int]], start: int, end: int) -> bool:
-    """Whether a `_CAPTION_WORD` match lies within `[start, end)`. A match is at most seven
-    characters long, so the loop stops after a few matches."""
-    starts, ends = words
-    index = bisect_left(starts, start)
-    while index < len(starts) and starts[index] < end:
-        if ends[index] <= end:
-            return True
-        index += 1
-    return False
-
-
-def _plausible(core: list[Tok], full: bool, name: str) -> bool:
-    """Whether capitalised words can be a person's name: no organisation, place or event."""
-    if len(core) > 5 or not all([_person_word(tok.word) for tok in core]):
-        return False
-    if any([_country_word(tok.word) for tok in core[1:]]):
-        return False
-    if not full:
-        return len(core[0].word) > 1 and country_name(core[0].word) is None
-    return name.lower() not in places()
-
-
-@lru_cache(maxsize=1 << 14)
-def _plausible_name(name: str, full: bool) -> bool:
-    """`_plausible` for the run of words whose text is `name`, remembered. The run's words are
-    the words of `name`: no word holds a space, and a word is read from its own characters only
-    (the last one may have lost a full stop or a possessive, which its word never holds)."""
-    core = [
-        tok
-        for tok in tokens(name, 0, len(name))
-        if tok.word not in PARTICLES and tok.word not in SUFFIXES
-    ]
-    return bool(core) and _plausible(core, full, name)
-
-
-@lru_cache(maxsize=1 << 14)
-def _person_word(word: str) -> bool:
-    """No part of the word ("Ministry", "Bakeries-Group") heads an organisation, place or event."""
-    return not any(part in tables.NON_PERSON_WORDS for part in word.lower().split("-"))
-
-
-@lru_cache(maxsize=1 << 14)
-def _country_word(word: str) -> bool:
-    return "-" not in word and country_name(word) is not None
-
-
 def _trim(toks: list[Tok], i: int, stop: int) -> int:
     """Drop a verb that opens a sentence before a name: "Attacking Hillary Clinton, he said"."""
     if stop - i < 2 or not is_name_word(toks[i + 1]):
         return i
     first = toks[i].word
     return i + 1 if at_opening(toks, i) and len(first) > 5 and first.endswith("ing") else i
-
-
-def _untitled_doubt(toks: list[Tok], i: int) -> bool:
-    """Signs that an untitled run of capitalised words is not a person: "the Golden Rule",
-    "Centers for Disease Control"."""
-    if i == 0:
-        return False
-    before = toks[i - 1].word
-    if before.lower() in _DETERMINERS_BEFORE or before in _LOCATIVES_BEFORE:
-        return True
-    return before in OF and i >= 2 and toks[i - 2].word[0].isupper()
 
 
 class _Parts(NamedTuple):
@@ -309,14 +161,6 @@ def _candidate(
     strong = not headline and (titled or (full and (continues or not at_opening(toks, i))))
     strong = strong and not _in_caption(text, start, stop)
     return _new(_Candidate, (name, surname, full, strong, titled, role, affiliation, start, stop))
-
-
-def _organisation_stem(toks: list[Tok]) -> str | None:
-    """The words before an organisation's head word ("Van Dijk" of "Van Dijk Bakeries")."""
-    for index, tok in enumerate(toks[1:], 1):
-        if tok.word.lower() in tables.NON_PERSON_WORDS:
-            return " ".join(tok.word for tok in toks[:index])
-    return None
 
 
 def _is_headline(toks: list[Tok]) -> bool:
