@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newscmp.extract import quantity
+from newscmp.extract import quantity, quantity_readers
 from newscmp.text import numbers, qualifiers
 from newscmp.text.numbers import lowered_letters, lowered_words
 
@@ -77,10 +77,10 @@ def test_hedge_tails_let_every_hedge_through(text: str) -> None:
 
 GATES = [
     (quantity._MEASURE_BEFORE, quantity._MEASURE_KEYS),
-    (quantity._TOLL, quantity._TOLL_KEYS),
-    (quantity._CROWD, quantity._CROWD_KEYS),
+    (quantity_readers._TOLL, quantity._TOLL_KEYS),
+    (quantity_readers._CROWD, quantity._CROWD_KEYS),
     (quantity._COUNT_VERB, quantity._COUNT_VERB_KEYS),
-    (quantity._VAGUE_COUNT, quantity._VAGUE_KEYS),
+    (quantity_readers._VAGUE_COUNT, quantity._VAGUE_KEYS),
 ]
 
 

@@ -1,16 +1,12 @@
 """Numbers that count something: "some 100,000 soldiers", "$334 million", "a death toll of 11".
 
-A quantity is a number with what it counts: a plural noun phrase after it ("100,000 French
-troops" -> unit "french troops"), a hyphenated noun ("a 57-nation organisation" -> "nations"), a
-currency ("$334 million" -> "USD"), a share ("60% of Canadians" -> "percent of canadians"), a
-toll ("a death toll of 11" -> "deaths") or casualties ("five people were killed" -> "people
-killed"). Words like "dozens of protesters" give a vague quantity with no amount. What the
-people counted did joins the unit ("1,500 nurses joined the stoppage" -> "nurses on strike"),
-a list counts all its nouns ("2,000 dealers, investors and journalists"), and a bare number
-counts what the number before it counted ("52,300 votes against 48,210"; "the runner-up
-received 48,210." after a sentence about votes). A headline's exact amount that the body
-repeats with a hedge is left to the body; a vague count after a modal ("will need to sell tens
-of thousands of cars") is a hope, not a count.
+A quantity is a number with what it counts. Read here: a plural noun phrase after it ("100,000
+French troops" -> unit "french troops"), with what the people counted suffered or did ("five
+people were killed" -> "people killed"; "1,500 nurses joined the stoppage" -> "nurses on
+strike"), and all the nouns of a list ("2,000 dealers, investors and journalists"). Money,
+shares, tolls, prison terms, hyphenated nouns, bare numbers ("52,300 votes against 48,210") and
+vague counts ("dozens of protesters") are read by `extract.quantity_readers`. A headline's exact
+amount that the body repeats with a hedge is left to the body.
 
 Left out, for precision: lengths of time ("eight hours", which are durations; "15 years" in
 prison, a penalty), ages, years and dates (`find_numbers` never returns them), a number with no
@@ -21,18 +17,31 @@ sides", "one meeting") — only people, casualties, money and shares are counted
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import NamedTuple
 
+from newscmp.extract.quantity_readers import (
+    CROWD_WORDS,
+    VAGUE_HEDGES,
+    Found,
+    counts_things,
+    read_compound,
+    read_elliptic,
+    read_money,
+    read_percent,
+    read_prison,
+    read_toll,
+    vague_counts,
+)
+from newscmp.extract.quantity_readers import NOT_COUNTED as NOT_COUNTED
 from newscmp.model import Article, Kind, Mention, Qualifier, QuantityValue, Span
 from newscmp.text.case import fold
 from newscmp.text.numbers import NumberRef, lowered_words, numbers_in
 from newscmp.text.overlaps import pick_longest
-from newscmp.text.qualifiers import HEDGES_BEFORE, qualifier_after, qualifier_before
+from newscmp.text.qualifiers import qualifier_after, qualifier_before
 from newscmp.text.sentences import Sentence, split_sentences
 from newscmp.text.units import (
     CASUALTY_WORDS,
-    CURRENCIES,
     MEASURES,
     RECEIVING_VERBS,
     ROLE_PHRASES,
@@ -41,13 +50,8 @@ from newscmp.text.units import (
     canonical_unit,
     listed,
     noun_phrase,
-    plural,
 )
 
-# Hyphenated nouns after a number that do not count things ("a 100,000-strong army").
-NOT_COUNTED: frozenset[str] = frozenset(
-    {"strong", "odd", "plus", "fold", "magnitude", "old", "star"}
-)
 # Verbs before a number that say what befell the people counted ("killing at least 30 people",
 # "injuring more than 200"), or what they are ("employs 18,000 people"): the word for the unit.
 COUNT_VERBS: dict[str, str] = {
@@ -58,22 +62,8 @@ COUNT_VERBS: dict[str, str] = {
 }  # fmt: skip
 # Counted nouns that say no more than "people": a verb's word replaces them ("employees").
 GENERIC_PEOPLE: frozenset[str] = frozenset({"people", "persons", "individuals", "others"})
-# Nouns for the people at an event, before "of" and a number ("a crowd of 35,000").
-CROWD_WORDS: tuple[str, ...] = ("crowd", "attendance", "audience")
 
 _SP = "[ \u00a0]"
-_WORD = r"[A-Za-z][\w'’-]*"
-_SIGNS = sorted((k for k in CURRENCIES if not k.isalpha() or k.isupper()), key=len, reverse=True)
-_SIGN_ALT = "|".join(re.escape(k) + (f"{_SP}+" if k.isalpha() else "") for k in _SIGNS)
-_CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<sign>{_SIGN_ALT})$")
-_NAMES = sorted((k for k in CURRENCIES if k.replace(" ", "").isalpha()), key=len, reverse=True)
-_NAME_ALT = "|".join(re.escape(k).replace(r"\ ", f"{_SP}+") for k in _NAMES)
-_CURRENCY_AFTER = re.compile(rf"{_SP}+(?P<word>{_NAME_ALT})\b")
-_PERCENT = re.compile(rf"{_SP}?%|{_SP}+per{_SP}?cent\b|{_SP}+percent\b", re.IGNORECASE)
-_OF = re.compile(rf"{_SP}+of(?={_SP})", re.IGNORECASE)
-_TOLL = re.compile(
-    rf"\b(?P<what>death|casualty|fatality){_SP}+toll\b[^.;:\d]{{0,40}}$", re.IGNORECASE
-)
 _CASUALTY = re.compile(
     rf"(?:{_SP}+(?:were|was|are|have|had|has|been|being|reported|confirmed|resulted)){{0,3}}"
     rf"{_SP}+(?P<word>{'|'.join(CASUALTY_WORDS)})\b",
@@ -81,19 +71,7 @@ _CASUALTY = re.compile(
 )
 _LIVES_LOST = re.compile(rf"{_SP}+lost{_SP}+(?:their|the|his|her|its){_SP}+li(?:fe|ves)\b")
 _COUNT_VERB = re.compile(rf"\b(?P<verb>{'|'.join(COUNT_VERBS)}){_SP}+$", re.IGNORECASE)
-_CROWD = re.compile(rf"\b(?:{'|'.join(CROWD_WORDS)}){_SP}+of{_SP}+$", re.IGNORECASE)
 _MEASURE_BEFORE = re.compile(rf"\b(?:{'|'.join(MEASURES)})[ -]$", re.IGNORECASE)
-# A prison term: "four years in prison", "five years of prison", "a 10-year prison sentence".
-_PRISON = re.compile(
-    rf"(?:{_SP}+|-)(?P<unit>year|month)s?(?:{_SP}+(?:in|of|behind){_SP}+(?:prison|jail|bars)"
-    rf"|{_SP}+(?:prison|jail){_SP}+(?:sentence|term))\b",
-    re.IGNORECASE,
-)
-_COMPOUND = re.compile(rf"-(?P<noun>[A-Za-z]+)(?![\w-])(?={_SP}+[A-Za-z])")
-_VAGUE_HEDGES = sorted((h for h in HEDGES_BEFORE if h.endswith(" of")), key=len, reverse=True)
-_VAGUE_COUNT = re.compile(
-    rf"\b(?:{'|'.join(h.replace(' ', f'{_SP}+') for h in _VAGUE_HEDGES)})(?={_SP})", re.IGNORECASE
-)
 
 # What the counted people did ("drivers employed by the operator joined the stoppage"): the
 # words ROLE_PHRASES adds to the unit, one named group per addition.
@@ -106,15 +84,6 @@ _ROLE = re.compile(
     )
     + r")\b"
 )
-_CONTRAST = re.compile(rf"{_SP}+(?:against|versus|vs\.?|to){_SP}+", re.IGNORECASE)
-_RECEIVING = re.compile(rf"\b(?:{'|'.join(RECEIVING_VERBS)}){_SP}+$")
-_CLAUSE_END = re.compile(r"[.,;:!?)]|$")
-# A modal just before a vague count makes it a hope or a guess, not a count.
-_SPECULATIVE = re.compile(
-    rf"\b(?:will|would|could|might|must|needs?{_SP}+to)(?:{_SP}+{_WORD}){{0,4}}{_SP}+$"
-)
-
-Found = tuple[int, int, QuantityValue]
 _READ_ON = 8  # characters after a number that `_may_read_on` looks at
 # A sentence's words as `lowered_words` gives them; None when it may hold any word.
 Words = frozenset[bytes] | None
@@ -135,7 +104,7 @@ _CROWD_KEYS = _keys(CROWD_WORDS)
 _COUNT_VERB_KEYS = _keys(COUNT_VERBS)
 _RECEIVING_KEYS = _keys(RECEIVING_VERBS)
 _CASUALTY_KEYS = _keys(CASUALTY_WORDS)
-_VAGUE_KEYS = _keys(max(hedge.split(" "), key=len) for hedge in _VAGUE_HEDGES)
+_VAGUE_KEYS = _keys(max(hedge.split(" "), key=len) for hedge in VAGUE_HEDGES)
 
 
 class _Cues(NamedTuple):
@@ -181,7 +150,7 @@ def extract_quantities(article: Article) -> list[Mention]:
             continue
         offset = sentence.start
         found.extend((offset + start, offset + end, v) for start, end, v in picked)
-        counted = [v.unit for _, _, v in picked if v.amount and _counts_things(v)]
+        counted = [v.unit for _, _, v in picked if v.amount and counts_things(v)]
         carried = counted[-1] if counted else None
     headline = sentences[0].end if sentences and _is_headline(article, sentences[0]) else 0
     return [
@@ -195,7 +164,7 @@ def _find_in(text: str, carried: str | None = None) -> list[Found]:
     numbers = numbers_in(text)
     found = _counts(text, numbers, _cues(words), carried) if numbers else []
     if _may_hold(words, _VAGUE_KEYS):
-        found.extend(_vague_counts(text))
+        found.extend(vague_counts(text))
     return found
 
 
@@ -210,7 +179,7 @@ def _counts(
         if cues.measure and _MEASURE_BEFORE.search(text, max(0, ref.start - 12), ref.start):
             continue  # "magnitude 7.0": a measurement
         qualifier, start = qualifier_before(text, ref.start)
-        found = _read(text, ref, qualifier, start, cues) or _elliptic(
+        found = _read(text, ref, qualifier, start, cues) or read_elliptic(
             text, ref, qualifier, start, previous, receiving
         )
         if found is not None and _is_kept(found[2]):
@@ -224,16 +193,16 @@ def _read(text: str, ref: NumberRef, qualifier: Qualifier, start: int, cues: _Cu
     after it that a reading needs, only the readings of the words before it are tried."""
     if not _may_read_on(text, ref.end):
         return (
-            _money(text, ref, qualifier, start)
-            or _toll(text, ref, qualifier, start, cues)
+            read_money(text, ref, qualifier, start)
+            or read_toll(text, ref, qualifier, start, cues.toll, cues.crowd)
             or _by_verb(text, ref, qualifier, start, cues)
         )
     return (
-        _money(text, ref, qualifier, start)
-        or _percent(text, ref, qualifier, start)
-        or _toll(text, ref, qualifier, start, cues)
-        or _prison(text, ref, qualifier, start)
-        or _compound(text, ref, qualifier, start)
+        read_money(text, ref, qualifier, start)
+        or read_percent(text, ref, qualifier, start)
+        or read_toll(text, ref, qualifier, start, cues.toll, cues.crowd)
+        or read_prison(text, ref, qualifier, start)
+        or read_compound(text, ref, qualifier, start)
         or _counted(text, ref, qualifier, start, cues)
     )
 
@@ -249,12 +218,6 @@ def _may_hold(words: Words, keys: frozenset[bytes]) -> bool:
     """Whether a sentence with `words` may hold one of `keys`, so that a pattern needing one may
     match there."""
     return words is None or not keys.isdisjoint(words)
-
-
-def _counts_things(value: QuantityValue) -> bool:
-    """A count of people or things, not money or a share (whose sign or word is always given)."""
-    unit = value.unit or ""
-    return bool(unit) and not unit.isupper() and not unit.startswith("percent")
 
 
 def _is_headline(article: Article, sentence: Sentence) -> bool:
@@ -288,64 +251,6 @@ def _is_kept(value: QuantityValue) -> bool:
     if value.amount is None or value.amount >= 3 or unit.isupper() or unit.startswith("percent"):
         return True
     return words[-1] in CASUALTY_WORDS or unit.endswith("in prison")
-
-
-def _money(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found | None:
-    """ "$334 million", "500 million dollars": `start` is where the hedge before `ref` starts."""
-    sign = _CURRENCY_BEFORE.search(text, max(0, ref.start - 6), ref.start)
-    if sign is not None:
-        qualifier, start = qualifier_before(text, sign.start())
-        code = CURRENCIES[sign["sign"].strip()]
-        return start, ref.end, QuantityValue(ref.value, code, qualifier)
-    word = _CURRENCY_AFTER.match(text, ref.end)
-    if word is None:
-        return None
-    code = CURRENCIES[" ".join(word["word"].split())]
-    return start, word.end(), QuantityValue(ref.value, code, qualifier)
-
-
-def _percent(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found | None:
-    sign = _PERCENT.match(text, ref.end)
-    if sign is None:
-        return None
-    end, unit = sign.end(), "percent"
-    of = _OF.match(text, end)
-    phrase = noun_phrase(text, of.end(), need_plural=False) if of else None
-    if phrase is not None:
-        end, unit = phrase[0], f"percent of {phrase[1]}"
-    return start, end, QuantityValue(ref.value, unit, qualifier)
-
-
-def _toll(text: str, ref: NumberRef, qualifier: Qualifier, start: int, cues: _Cues) -> Found | None:
-    """ "a death toll of 11"; "a crowd of 35,212" (spectators, when no noun says who)."""
-    toll = _TOLL.search(text, max(0, start - 60), start) if cues.toll else None
-    if toll is None:
-        crowd = _CROWD.search(text, max(0, start - 20), start) if cues.crowd else None
-        if crowd is None or noun_phrase(text, ref.end, need_plural=True) is not None:
-            return None
-        return crowd.start(), ref.end, QuantityValue(ref.value, "spectators", qualifier)
-    unit = "deaths" if toll["what"].lower() != "casualty" else "casualties"
-    return toll.start(), ref.end, QuantityValue(ref.value, unit, qualifier)
-
-
-def _prison(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found | None:
-    """ "four years in prison", "a 10-year prison sentence": the length of a prison term."""
-    term = _PRISON.match(text, ref.end)
-    if term is None:
-        return None
-    unit = f"{term['unit'].lower()}s in prison"
-    return start, term.end(), QuantityValue(ref.value, unit, qualifier)
-
-
-def _compound(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found | None:
-    """ "a 57-nation organisation": the hyphenated noun is what the number counts."""
-    match = _COMPOUND.match(text, ref.end)
-    if match is None:
-        return None
-    noun = match["noun"].lower()
-    if noun in NOT_COUNTED or noun in TIME_UNITS:
-        return None
-    return start, match.end(), QuantityValue(ref.value, plural(noun), qualifier)
 
 
 def _counted(
@@ -396,31 +301,6 @@ def _count(ref: NumberRef, qualifier: Qualifier, start: int, end: int, unit: str
     return start, end, QuantityValue(ref.value, " ".join(words), qualifier)
 
 
-def _elliptic(
-    text: str,
-    ref: NumberRef,
-    qualifier: Qualifier,
-    start: int,
-    previous: Found | None,
-    carried: str | None,
-) -> Found | None:
-    """A bare number that counts what the number before it counted: "52,300 votes against
-    48,210"; "the runner-up received 48,210." after a sentence that counted votes."""
-    if previous is not None and _CONTRAST.fullmatch(text, previous[1], start):
-        unit = previous[2].unit
-    elif (
-        carried is not None
-        and _RECEIVING.search(text, max(0, start - 12), start)
-        and _CLAUSE_END.match(text, ref.end)
-    ):
-        unit = carried
-    else:
-        return None
-    if unit is None or not _counts_things(QuantityValue(ref.value, unit, qualifier)):
-        return None
-    return start, ref.end, QuantityValue(ref.value, unit, qualifier)
-
-
 def _verb_unit(unit: str, word: str) -> str:
     """The unit of a number after a verb: "people killed", "injured", "employees"."""
     if word == "employees":
@@ -428,13 +308,3 @@ def _verb_unit(unit: str, word: str) -> str:
     if unit in GENERIC_PEOPLE:  # "five others were wounded": five people
         unit = "people"
     return unit if word in unit else f"{unit} {word}".strip()
-
-
-def _vague_counts(text: str) -> Iterator[Found]:
-    """ "dozens of protesters", "tens of thousands of people": a count with no amount."""
-    for match in _VAGUE_COUNT.finditer(text):
-        if _SPECULATIVE.search(text, max(0, match.start() - 60), match.start()):
-            continue  # "will need to sell tens of thousands of cars": a hope, not a count
-        phrase = noun_phrase(text, match.end(), need_plural=True)
-        if phrase is not None and phrase[1].split(" ")[-1] not in TIME_UNITS:
-            yield match.start(), phrase[0], QuantityValue(None, phrase[1], Qualifier.VAGUE)
