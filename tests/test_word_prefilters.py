@@ -44,3 +44,22 @@ def test_follow_up_cue_words_change_nothing() -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(follow_up, "words_between", lambda text, start, end: None)
         assert [follow_up.extract_follow_ups(article) for article in articles] == fast
+
+
+def test_word_keys_are_the_first_letters_as_lowered_words_spells_them() -> None:
+    from newscmp.text.numbers import lowered_words
+    from newscmp.text.words import letter_runs, may_hold, word_keys
+
+    assert word_keys(["Tête-à-tête", "phone call", "meeting"], ("", "s")) == {
+        b"t",
+        b"phone",
+        b"meeting",
+        b"meetings",
+    }
+    assert letter_runs("day-long") == {b"day", b"long"}
+    with pytest.raises(ValueError, match="ASCII letter"):
+        word_keys(["été"])
+    keys = word_keys(["phone call"])
+    assert may_hold(lowered_words("A phone-call, at last."), keys)
+    assert not may_hold(lowered_words("A telephone call."), keys)
+    assert may_hold(None, keys)

@@ -23,6 +23,8 @@ from newscmp.text.overlaps import pick_longest
 from newscmp.text.qualifiers import LENGTH_WORDS, qualifier_after, qualifier_before
 from newscmp.text.sentences import split_sentences
 from newscmp.text.units import TIME_UNITS
+from newscmp.text.words import Words, letter_runs, word_keys
+from newscmp.text.words import may_hold as _may_hold
 
 # Nouns for an event whose length a news story reports.
 EVENT_WORDS: tuple[str, ...] = (
@@ -114,38 +116,17 @@ _BEGAN_ENDED = re.compile(
 # Words that every match of a pattern holds, as `lowered_words` spells them (a set lookup in the
 # sentence's words before the scan). Each pattern reads these words after `\b`, a space or a
 # hyphen and before a character that is no letter, so they are whole words of `lowered_words`.
-_LETTERS = re.compile("[a-z]+")
-
-
-def _heads(phrases: Iterable[str], endings: tuple[str, ...] = ("",)) -> frozenset[bytes]:
-    """The first run of ASCII letters of each phrase, in lower case, as `lowered_words` holds it
-    ("t" of "tête-à-tête", "phone" of "phone call"); a phrase of letters alone also with each of
-    `endings` ("meetings", "clashes"), which the patterns read after it."""
-    heads: set[bytes] = set()
-    for phrase in phrases:
-        lowered = phrase.lower()
-        head = _LETTERS.match(lowered)
-        if head is None:
-            raise ValueError(f"{phrase!r} does not start with an ASCII letter")
-        forms = endings if head.group() == lowered else ("",)
-        heads.update((head.group() + ending).encode("ascii") for ending in forms)
-    return frozenset(heads)
-
-
-_UNIT_WORDS = _heads(TIME_UNITS)
-_LENGTH_HEADS = _heads(LENGTH_WORDS)
+_UNIT_WORDS = word_keys(TIME_UNITS)
+_LENGTH_HEADS = word_keys(LENGTH_WORDS)
 # All the runs of letters of each length word ("day" and "long" of "day-long"), each a word of the
 # sentence wherever `_LENGTH_WORD` matches (a hyphen or a space comes between and after them).
-_LENGTH_RUNS = tuple(
-    frozenset(run.encode("ascii") for run in _LETTERS.findall(word.lower()))
-    for word in LENGTH_WORDS
-)
-_EVENT_HEADS = _heads(EVENT_WORDS, ("", "s", "es"))
-_BEGIN_HEADS = _heads(BEGIN_WORDS)
-_END_HEADS = _heads(END_WORDS)
+_LENGTH_RUNS = tuple(letter_runs(word) for word in LENGTH_WORDS)
+_EVENT_HEADS = word_keys(EVENT_WORDS, ("", "s", "es"))
+_BEGIN_HEADS = word_keys(BEGIN_WORDS)
+_END_HEADS = word_keys(END_WORDS)
 # "an hour": `_ARTICLE_ONE` needs "a" or "an" and one of its units.
-_ARTICLE_WORDS = _heads(["a", "an"])
-_ARTICLE_UNIT_WORDS = _heads(_ARTICLE_UNITS.split("|"))
+_ARTICLE_WORDS = word_keys(["a", "an"])
+_ARTICLE_UNIT_WORDS = word_keys(_ARTICLE_UNITS.split("|"))
 _CLOCK_TIME = re.compile(
     r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b|\b(noon|midday|midnight)\b", re.IGNORECASE
 )
@@ -189,12 +170,7 @@ def _lengths(text: str, numbers: Iterable[NumberRef]) -> Iterator[Found]:
             yield found
 
 
-def _may_hold(words: frozenset[bytes] | None, keys: frozenset[bytes]) -> bool:
-    """False when the sentence's `words` show that it holds none of `keys`."""
-    return words is None or not words.isdisjoint(keys)
-
-
-def _has_length(words: frozenset[bytes] | None) -> bool:
+def _has_length(words: Words) -> bool:
     """False when the sentence's `words` show that it holds no whole length word ("day-long")."""
     return words is None or any(runs <= words for runs in _LENGTH_RUNS)
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from newscmp.text.case import ODD_CASE_LETTERS
 from newscmp.text.numbers import lowered_words
+from newscmp.text.words import word_keys
 
 # Nouns that name a news event.
 EVENT_NOUNS = (
@@ -48,7 +49,6 @@ _FUTURE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b", re.IGNORECASE)
 # `lower_words` refuses text with one of these (see text/case).
 _CASE_ODD = re.compile(f"[{ODD_CASE_LETTERS}]")
 _WORD = re.compile(r"\w+")
-_ASCII_LEAD = re.compile("[a-z]+")
 _CUT_WORD = re.compile(r"(?<=\w)\w+")
 
 
@@ -100,9 +100,11 @@ class WordTable:
         pattern = re.compile(r"\b(?:" + "|".join(entries) + r")\b", re.IGNORECASE)
         words = frozenset(entry.lower() for entry in entries if _WORD.fullmatch(entry))
         heads = frozenset(first_word(entry) for entry in entries if not _WORD.fullmatch(entry))
-        leads = [_ASCII_LEAD.match(entry.lower()) for entry in entries]
-        letters = frozenset(lead[0].encode() for lead in leads if lead)
-        return cls(pattern, words, heads, letters if all(leads) else None)
+        try:
+            letters: frozenset[bytes] | None = word_keys(entries)
+        except ValueError:  # an entry that starts with no ASCII letter
+            letters = None
+        return cls(pattern, words, heads, letters)
 
     def found_in(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether an entry stands in `text[start:end]`: `pattern.search(text, start, end)`."""

