@@ -4,8 +4,11 @@ Each registered extractor and `read_article` get text made of one thing repeated
 words, digits, quotation marks, spaces, one line without a break, "nearly nearly ...",
 "Mr. Mr. ...") and must finish in time proportional to its size: at most RATIO_TO_NORMAL times
 the time they take on ordinary article text of the same size (the samples repeated), and at most
-GROWTH times longer when the input doubles. Times are compared with each other on this machine,
-never with a fixed number of seconds; times under FLOOR seconds are too short to compare.
+GROWTH times longer when the input doubles. Times are compared with each other on this machine;
+times under FLOOR seconds are too short to compare. A busy machine (another test run beside this one)
+must not fail them: a case that looks slow is measured again, best of RUNS, and passes anyway while it
+stays under BUDGET seconds per 100,000 characters, far below what a quadratic pass over the input
+costs (minutes at this size) but far above what a linear one costs even on a loaded machine.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ SIZE = 100_000  # characters of the larger input; the smaller is half of it
 RATIO_TO_NORMAL = 20.0
 GROWTH = 3.0
 FLOOR = 0.05  # seconds
+BUDGET = 1.5  # seconds per 100,000 characters
+RUNS = 5
 
 # name -> the unit repeated to fill the text
 UNITS: dict[str, str] = {
@@ -88,7 +93,7 @@ def seconds(function: str, kind: str, size: int) -> float:
     return measure(function, kind, size)
 
 
-def best(function: str, kind: str, size: int, runs: int = 3) -> float:
+def best(function: str, kind: str, size: int, runs: int = RUNS) -> float:
     """The fastest of a few runs: the least disturbed by other work on a shared machine."""
     return min(measure(function, kind, size) for _ in range(runs))
 
@@ -107,6 +112,11 @@ def measure(function: str, kind: str, size: int) -> float:
     for mention in mentions:  # the work done must still be right
         assert article.text[mention.span.start : mention.span.end] == mention.text
     return elapsed
+
+
+def budget(size: int) -> float:
+    """Seconds no linear pass over `size` characters reaches, however busy the machine."""
+    return BUDGET * size / 100_000
 
 
 def _size(function: str, kind: str) -> int:
@@ -130,7 +140,7 @@ def test_pathological_input_costs_about_what_an_article_does(function: str, kind
     if found > FLOOR and found > RATIO_TO_NORMAL * normal and (function, kind) not in SLOW_RATIO:
         # measure again once before calling it slow: the machine may be busy with other work
         normal, found = best(function, "normal", size), best(function, kind, size)
-    assert found <= max(FLOOR, RATIO_TO_NORMAL * normal), (
+    assert found <= max(FLOOR, RATIO_TO_NORMAL * normal, budget(size)), (
         f"{function} on {size:,} characters of {kind}: {found:.3f}s, "
         f"{found / max(normal, 1e-6):.0f}x an ordinary text of that size ({normal:.3f}s)"
     )
@@ -142,7 +152,7 @@ def test_doubling_the_input_about_doubles_the_time(function: str, kind: str) -> 
     half, full = seconds(function, kind, size // 2), seconds(function, kind, size)
     if full > FLOOR and full > GROWTH * half and (function, kind) not in SLOW_GROWTH:
         half, full = best(function, kind, size // 2), best(function, kind, size)
-    assert full <= max(FLOOR, GROWTH * half), (
+    assert full <= max(FLOOR, GROWTH * half, budget(size)), (
         f"{function} on {kind}: {half:.3f}s for {size // 2:,} characters, "
         f"{full:.3f}s for {size:,} ({full / max(half, 1e-6):.1f}x)"
     )

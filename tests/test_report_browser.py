@@ -2,11 +2,14 @@
 a cell highlights that cell's words in its source.
 
 Needs Debian's Chromium (`apt-get install chromium`; `.ci/run` installs it) driven by Playwright
-through `executable_path`, so no browser is ever downloaded. Without Chromium this test FAILS.
+through `executable_path`, so no browser is ever downloaded. Without Chromium these tests skip with
+a visible reason, unless `NEWSCMP_REQUIRE_BROWSER=1` (set by `.ci/run` after installing Chromium),
+where a missing browser fails them.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -38,11 +41,13 @@ def chromium_path() -> str:
         found = shutil.which(name)
         if found:
             return found
-    pytest.fail(
-        "Chromium is not installed: the HTML report test needs it. "
-        "Install it with `apt-get install -y chromium` (`.ci/run` does this).",
-        pytrace=False,
+    reason = (
+        "Chromium not found: install it to run the HTML report tests "
+        "(`apt-get install -y chromium`; `.ci/run` does this)"
     )
+    if os.environ.get("NEWSCMP_REQUIRE_BROWSER") == "1":
+        pytest.fail(reason, pytrace=False)
+    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
