@@ -35,6 +35,13 @@ class Status(StrEnum):
     SINGLE = "single"
 
 
+class Role(StrEnum):
+    """Whether a mention states something about the comparison's main event."""
+
+    CLAIM = "claim"
+    CONTEXT = "context"
+
+
 class Qualifier(StrEnum):
     """How exactly a number or a length of time is stated."""
 
@@ -178,6 +185,15 @@ class Mention:
     text: str
     span: Span
     value: Value
+    # `claim`: about the main event, so it makes the fact's status; `context`: another event, a
+    # later step, a dateline, a population..., shown but never a conflict. `reason` says why
+    # in a short machine-readable word ("other_event", "dateline"), None for a plain claim.
+    role: Role = Role.CLAIM
+    reason: str | None = None
+
+    @property
+    def is_claim(self) -> bool:
+        return self.role is Role.CLAIM
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +209,11 @@ class Fact:
     # How each mentioning source stands to the consensus: agree, partial or conflict (single
     # when it is the only one), in source order.
     by_source: tuple[tuple[str, Status], ...] = ()
+
+    @property
+    def is_context(self) -> bool:
+        """Whether no mention of the fact is a claim: shown as context, never a conflict."""
+        return not any(mention.is_claim for mention in self.mentions)
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -217,9 +238,34 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
+class Support:
+    """Words of one source that support part of the main event: "shooting", "Tuesday"."""
+
+    source: str
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonEvent:
+    """The main event the sources report, decided from all of them together: its event word
+    ("shooting", "talks"), its day and its place, each with the words that support it."""
+
+    label: str | None
+    date: str | None
+    place: str | None
+    country: str | None = None
+    label_support: tuple[Support, ...] = ()
+    date_support: tuple[Support, ...] = ()
+    place_support: tuple[Support, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
-    """The result of one run: the sources read, the facts found, the inputs that failed."""
+    """The result of one run: the sources read, the facts found, the inputs that failed, and
+    the main event the facts' claims are about (None when nothing names one)."""
 
     sources: tuple[Article, ...]
     facts: tuple[Fact, ...]
     problems: tuple[Problem, ...] = ()
+    event: ComparisonEvent | None = None

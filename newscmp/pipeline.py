@@ -9,6 +9,7 @@ import gc
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 
 from newscmp.align import align_mentions
 from newscmp.errors import NewscmpError, NothingToCompareError
@@ -23,7 +24,9 @@ def complete_years(mentions: Sequence[Mention], articles: Iterable[Article] = ()
     The year comes from another source's full date with the same month and day, else from the
     most common year among the other full dates, else from the articles' publication dates.
     """
-    full = [m.value.date for m in mentions if isinstance(m.value, DateValue) and _has_year(m.value)]
+    # Claimed dates give the year; the days an article names as context only when none does.
+    dated = [m for m in mentions if isinstance(m.value, DateValue) and _has_year(m.value)]
+    full = [m.value.date for m in ([m for m in dated if m.is_claim] or dated)]  # type: ignore[union-attr]
     years = Counter(date[:4] for date in full if date)
     years.update(article.published[:4] for article in articles if article.published)
     common = years.most_common(1)[0][0] if years else None
@@ -39,13 +42,7 @@ def complete_years(mentions: Sequence[Mention], articles: Iterable[Article] = ()
             match = earliest.get(value.date[1:])
             year = match[:4] if match else common
             if year:
-                mention = Mention(
-                    mention.kind,
-                    mention.source,
-                    mention.text,
-                    mention.span,
-                    DateValue(f"{year}{value.date[1:]}"),
-                )
+                mention = replace(mention, value=DateValue(f"{year}{value.date[1:]}"))
         result.append(mention)
     return result
 
@@ -136,11 +133,14 @@ def compare_articles(
     progress: Progress = _no_progress,
 ) -> Comparison:
     """Extract and align already loaded articles."""
+    from newscmp.main_event import decide_event
+
     mentions = complete_years(extract_all(articles, jobs, progress), articles)
     progress("aligning", 0, 1)
+    event, mentions = decide_event(articles, mentions)
     facts = align_mentions(mentions, [article.id for article in articles])
     progress("aligning", 1, 1)
-    return Comparison(tuple(articles), tuple(facts), tuple(problems))
+    return Comparison(tuple(articles), tuple(facts), tuple(problems), event)
 
 
 def compare_paths(

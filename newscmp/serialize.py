@@ -3,6 +3,11 @@
 The one place that knows key names. A change that renames, removes or retypes a key bumps
 `SCHEMA`; adding a key does not.
 
+Keys added within `newscmp/2`: each mention's `role` (`claim` or `context`) and `reason`, each
+fact's `role` (`context` when no mention of it is a claim), and the document's `event` (the
+main event: label, date, place, country and the words that support each). Documents without
+them read back with every mention a claim and no event.
+
 `newscmp/2` differs from `newscmp/1` in one key: a fact's `missing` list of source ids became
 `missing_count`, a number. The list grew with facts times sources (a 10,000-article run would
 print gigabytes of it); which sources are missing is `sources` less the fact's `by_source` keys.
@@ -21,13 +26,16 @@ from newscmp.model import (
     VALUE_TYPES,
     Article,
     Comparison,
+    ComparisonEvent,
     Fact,
     Kind,
     Mention,
     Problem,
     Qualifier,
+    Role,
     Span,
     Status,
+    Support,
     Value,
 )
 
@@ -73,13 +81,22 @@ def mention_to_dict(mention: Mention) -> dict[str, Any]:
         "text": mention.text,
         "span": [mention.span.start, mention.span.end],
         "value": value_to_dict(mention.value),
+        "role": mention.role.value,
+        "reason": mention.reason,
     }
 
 
 def mention_from_dict(kind: Kind, data: dict[str, Any]) -> Mention:
+    """A mention back; one from a document without `role` (before it was added) is a claim."""
     start, end = data["span"]
     return Mention(
-        kind, data["source"], data["text"], Span(start, end), value_from_dict(kind, data["value"])
+        kind,
+        data["source"],
+        data["text"],
+        Span(start, end),
+        value_from_dict(kind, data["value"]),
+        Role(data.get("role", Role.CLAIM.value)),
+        data.get("reason"),
     )
 
 
@@ -95,6 +112,7 @@ def fact_to_dict(fact: Fact, sources: int) -> dict[str, Any]:
         "mentions": [mention_to_dict(mention) for mention in fact.mentions],
         "missing_count": sources - len(by_source),
         "by_source": by_source,
+        "role": (Role.CONTEXT if fact.is_context else Role.CLAIM).value,
     }
 
 
@@ -125,6 +143,51 @@ def source_to_dict(article: Article) -> dict[str, Any]:
     }
 
 
+def _support_to_dict(support: Support) -> dict[str, Any]:
+    return {
+        "source": support.source,
+        "text": support.text,
+        "span": [support.span.start, support.span.end],
+    }
+
+
+def _support_from_dict(data: dict[str, Any]) -> Support:
+    start, end = data["span"]
+    return Support(data["source"], data["text"], Span(start, end))
+
+
+def event_to_dict(event: ComparisonEvent | None) -> dict[str, Any] | None:
+    """The main event: its label, date and place, and under `support` the words of each."""
+    if event is None:
+        return None
+    return {
+        "label": event.label,
+        "date": event.date,
+        "place": event.place,
+        "country": event.country,
+        "support": {
+            "label": [_support_to_dict(item) for item in event.label_support],
+            "date": [_support_to_dict(item) for item in event.date_support],
+            "place": [_support_to_dict(item) for item in event.place_support],
+        },
+    }
+
+
+def event_from_dict(data: dict[str, Any] | None) -> ComparisonEvent | None:
+    if data is None:
+        return None
+    support = data.get("support", {})
+    return ComparisonEvent(
+        label=data["label"],
+        date=data["date"],
+        place=data["place"],
+        country=data.get("country"),
+        label_support=tuple(_support_from_dict(item) for item in support.get("label", [])),
+        date_support=tuple(_support_from_dict(item) for item in support.get("date", [])),
+        place_support=tuple(_support_from_dict(item) for item in support.get("place", [])),
+    )
+
+
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     """The whole `newscmp/2` document for one comparison."""
     count = len(comparison.sources)
@@ -132,6 +195,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         "schema": SCHEMA,
         "tool": {"name": "newscmp", "version": __version__},
         "sources": [source_to_dict(article) for article in comparison.sources],
+        "event": event_to_dict(comparison.event),
         "facts": [fact_to_dict(fact, count) for fact in comparison.facts],
         "problems": [
             {"path": problem.path, "error": problem.error} for problem in comparison.problems
@@ -159,6 +223,7 @@ def comparison_from_dict(data: dict[str, Any]) -> Comparison:
         sources=sources,
         facts=tuple(fact_from_dict(item) for item in data["facts"]),
         problems=tuple(Problem(item["path"], item["error"]) for item in data["problems"]),
+        event=event_from_dict(data.get("event")),
     )
 
 
@@ -168,7 +233,16 @@ def comparison_from_dict(data: dict[str, Any]) -> Comparison:
 # and lets the C encoder write each line (json's indent= goes through the pure-Python one,
 # ten times slower on a 10,000-article document).
 _EXPANDED = frozenset(
-    {(), ("sources",), ("facts",), ("facts", "*"), ("facts", "*", "mentions"), ("problems",)}
+    {
+        (),
+        ("sources",),
+        ("event",),
+        ("event", "support"),
+        ("facts",),
+        ("facts", "*"),
+        ("facts", "*", "mentions"),
+    }
+    | {("problems",)}
 )
 _INLINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 

@@ -143,8 +143,11 @@ def _slug(text: str) -> str:
 
 
 def _build_fact(kind: Kind, group: list[Mention], order: dict[str, int]) -> Fact:
+    """One fact: value, status and each source's standing from its claims only; a fact no
+    claim states (context alone) is shown but never a conflict."""
     rule = RULES[kind]
-    values = _source_values(group)
+    claims = [mention for mention in group if mention.is_claim]
+    values = _source_values(claims or group)
     consensus = _consensus(list(values.values()), rule)
     sources = sorted(values, key=order.__getitem__)
     by_value = {value: _relation(value, consensus, rule) for value in set(values.values())}
@@ -155,10 +158,17 @@ def _build_fact(kind: Kind, group: list[Mention], order: dict[str, int]) -> Fact
         status = Status.CONFLICT
     else:
         status = _SOURCE_STATUS[max(relations.values())]
+    if not claims and status is Status.CONFLICT:
+        status = Status.PARTIAL
     by_source = tuple(
         (source, Status.SINGLE if status is Status.SINGLE else _SOURCE_STATUS[relations[source]])
         for source in sources
     )
+    if not claims:  # context: a source's standing is never a conflict either
+        by_source = tuple(
+            (source, Status.PARTIAL if standing is Status.CONFLICT else standing)
+            for source, standing in by_source
+        )
     label = label_of(kind, consensus)
     slug = (
         "event" if kind in (Kind.DATE, Kind.LOCATION, Kind.VENUE, Kind.DURATION) else _slug(label)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newscmp.extract.date import extract_dates
+from newscmp.claims import decide_roles
+from newscmp.extract.date import extract_date_mentions
 from newscmp.extract.duration import extract_durations
 from newscmp.extract.follow_up import extract_follow_ups
 from newscmp.extract.location import extract_locations
@@ -16,11 +17,12 @@ from newscmp.extract.quantity import extract_quantities
 from newscmp.extract.quote import extract_quotes
 from newscmp.extract.venue import extract_venues
 from newscmp.model import Article, Kind, Mention
+from newscmp.text.doc import Doc
 
 Extractor = Callable[[Article], list[Mention]]
 
 EXTRACTORS: dict[Kind, Extractor] = {
-    Kind.DATE: extract_dates,
+    Kind.DATE: extract_date_mentions,
     Kind.LOCATION: extract_locations,
     Kind.VENUE: extract_venues,
     Kind.DURATION: extract_durations,
@@ -32,7 +34,8 @@ EXTRACTORS: dict[Kind, Extractor] = {
 
 
 def extract(article: Article, kinds: tuple[Kind, ...] | None = None) -> list[Mention]:
-    """Every mention the registered extractors find in `article`, in kind order then text order."""
+    """Every mention the registered extractors find in `article`, in kind order then text order,
+    each one a claim about the main event or context (`newscmp.claims`)."""
     mentions: list[Mention] = []
     for kind, extractor in EXTRACTORS.items():
         if kinds is None or kind in kinds:
@@ -40,4 +43,4 @@ def extract(article: Article, kinds: tuple[Kind, ...] | None = None) -> list[Men
             mentions.extend(
                 sorted(found, key=lambda mention: (mention.span.start, mention.span.end))
             )
-    return mentions
+    return decide_roles(Doc(article), mentions)

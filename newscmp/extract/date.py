@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newscmp.extract.event import future_before, has_event_word
-from newscmp.model import Article, DateValue, Kind, Mention, Span
+from newscmp.model import Article, DateValue, Kind, Mention, Role, Span
 from newscmp.text.dates import DateRef, find_dates, parse_iso, resolve_weekday, resolve_year
 from newscmp.text.sentences import split_sentences
 
@@ -124,7 +124,8 @@ def _anchor(article: Article) -> datetime.date | None:
     return None
 
 
-def _resolve(ref: DateRef, anchor: datetime.date | None) -> str | None:
+def _resolve(ref: DateRef, anchor: datetime.date | None, ahead: bool = False) -> str | None:
+    """The day `ref` names; a weekday after a future cue ("will meet Thursday") looks ahead."""
     if ref.month is not None and ref.day is not None:
         if ref.year is not None:
             return datetime.date(ref.year, ref.month, ref.day).isoformat()
@@ -134,7 +135,7 @@ def _resolve(ref: DateRef, anchor: datetime.date | None) -> str | None:
             resolve_year(ref.month, ref.day, anchor), ref.month, ref.day
         ).isoformat()
     if ref.weekday is not None and anchor is not None:
-        return resolve_weekday(ref.weekday, anchor, "past").isoformat()
+        return resolve_weekday(ref.weekday, anchor, "future" if ahead else "past").isoformat()
     if ref.offset is not None and anchor is not None:
         return (anchor + datetime.timedelta(days=ref.offset)).isoformat()
     return None
@@ -172,7 +173,8 @@ def _candidates(article: Article, anchor: datetime.date | None) -> list[_Candida
             if ref.is_relative and _quoted(article.text, ref.start):
                 continue
             score = _score(article.text, ref, sentence.start, sentence.end, index)
-            found.append(_Candidate(ref, _resolve(ref, anchor), score))
+            ahead = ref.is_weekday_only and future_before(article.text, sentence.start, ref.start)
+            found.append(_Candidate(ref, _resolve(ref, anchor, ahead), score))
     return found
 
 
@@ -228,21 +230,44 @@ def _choose(candidates: list[_Candidate]) -> tuple[DateValue, list[_Candidate]] 
 
 def extract_dates(article: Article) -> list[Mention]:
     """Mentions of the day the article's main event happened, all stating the same day."""
-    return list(_event_dates(article))
+    return list(_event_dates(article)[0])
+
+
+def extract_date_mentions(article: Article) -> list[Mention]:
+    """Every dated mention: the main event's day as claims, each other day the article names as
+    context (`other_date`, until `newscmp.claims` or the comparison's main event says more)."""
+    chosen, others = _event_dates(article)
+    return [*chosen, *others]
 
 
 @lru_cache(maxsize=256)
-def _event_dates(article: Article) -> tuple[Mention, ...]:
-    """Remembered per article: the follow-up extractor asks for the main event's day too."""
+def _event_dates(article: Article) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    """Remembered per article: the follow-up extractor asks for the main event's day too.
+    The mentions of the winning day, and those of every other resolved day."""
     anchor = _anchor(article)
     candidates = _candidates(article, anchor)
     if anchor is None:
         candidates = _with_years(candidates)
     chosen = _choose(candidates)
     if chosen is None:
-        return ()
+        return (), ()
     value, items = chosen
-    return tuple(
+    winners = tuple(
         Mention(Kind.DATE, article.id, item.ref.text, Span(item.ref.start, item.ref.end), value)
         for item in items
     )
+    picked = {id(item) for item in items}
+    others = tuple(
+        Mention(
+            Kind.DATE,
+            article.id,
+            item.ref.text,
+            Span(item.ref.start, item.ref.end),
+            DateValue(item.key),
+            Role.CONTEXT,
+            "other_date",
+        )
+        for item in candidates
+        if id(item) not in picked and item.key is not None and item.key != value.date
+    )
+    return winners, others

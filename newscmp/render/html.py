@@ -70,7 +70,8 @@ def _fact_row(fact: Fact, f: int, comparison: Comparison) -> str:
     targets = " ".join(f"m{f}-{m}" for m in range(len(fact.mentions)))
     indexed: dict[str, list[tuple[int, Mention]]] = {}
     for m, mention in enumerate(fact.mentions):
-        indexed.setdefault(mention.source, []).append((m, mention))
+        if fact.is_context or mention.is_claim:  # a claim fact's cells show its claims
+            indexed.setdefault(mention.source, []).append((m, mention))
     statuses = dict(fact.by_source)
     cells = "".join(
         _cell(f, a.id, statuses.get(a.id, fact.status), indexed.get(a.id, []))

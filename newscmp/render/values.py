@@ -105,6 +105,19 @@ def mentions_by_source(fact: Fact) -> dict[str, list[Mention]]:
     """The fact's mentions under each source that has any, in one pass over them; a renderer
     filling a cell per source looks its cell up here instead of scanning every mention."""
     grouped: dict[str, list[Mention]] = {}
+    context = fact.is_context
     for mention in fact.mentions:
-        grouped.setdefault(mention.source, []).append(mention)
+        if context or mention.is_claim:  # a claim fact's cells show its claims only
+            grouped.setdefault(mention.source, []).append(mention)
+    return grouped
+
+
+def context_by_source(fact: Fact) -> dict[str, list[Mention]]:
+    """A claim fact's context mentions under each source (none for a context fact, whose
+    mentions `mentions_by_source` already gives)."""
+    grouped: dict[str, list[Mention]] = {}
+    if not fact.is_context:
+        for mention in fact.mentions:
+            if not mention.is_claim:
+                grouped.setdefault(mention.source, []).append(mention)
     return grouped

@@ -1,0 +1,246 @@
+"""The main event of a comparison, decided from all its sources together, and what it settles
+about each source's claims.
+
+- Its label: the event noun ("shooting", "talks", "hearing") that most sources use in their
+  titles and leads (a title counts three times a lead).
+- Its date: the day most sources claim (a tie goes to the day most sources name at all, then
+  to the earliest). A source that claims another day but also names the event's day claims the
+  event's day, and its own becomes context. One that never names it keeps its day as a claim
+  only when that day's sentence holds the event's label (two outlets dating the same shooting
+  differently disagree); otherwise it reports a `later_step` or an `earlier_step` of the story
+  (a story published the next day about the reactions).
+- Its place: the place most sources claim, with the words that say it.
+
+A step of the story (`later_step`, `earlier_step`) that is the event itself becomes a claim
+again: in a story about a hearing, "the hearing in Washington" is the event's place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newscmp.claims import STEP_REASONS, step_is_event
+from newscmp.extract.event import EVENT_NOUNS
+from newscmp.model import (
+    Article,
+    ComparisonEvent,
+    DateValue,
+    Kind,
+    LocationValue,
+    Mention,
+    Role,
+    Span,
+    Support,
+    Value,
+)
+from newscmp.text.doc import Doc
+
+_LABEL = re.compile(r"\b(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE)
+# How much of an article's start is its lead, in characters, and how much a title outweighs it.
+LEAD = 600
+TITLE_WEIGHT = 3
+# Reasons a date is never the event's, whatever the other sources say: where it stands.
+POSITION_REASONS = frozenset({"publication", "dateline", "caption", "byline", "correction"})
+
+
+class _Docs:
+    """Each article's Doc, made when first asked for and kept for this comparison."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self._articles = {article.id: article for article in articles}
+        self._docs: dict[str, Doc] = {}
+
+    def __getitem__(self, source: str) -> Doc:
+        doc = self._docs.get(source)
+        if doc is None:
+            doc = self._docs[source] = Doc(self._articles[source])
+        return doc
+
+    def __contains__(self, source: str) -> bool:
+        return source in self._articles
+
+
+def decide_event(
+    articles: Sequence[Article], mentions: Sequence[Mention]
+) -> tuple[ComparisonEvent | None, list[Mention]]:
+    """The comparison's main event, and `mentions` with the roles it settles."""
+    docs = _Docs(articles)
+    label, label_support = _label(articles)
+    result = list(mentions)
+    if label is not None:
+        result = _steps_of_event(docs, result, label)
+    date, result = _date(docs, result, label)
+    place = _place(result)
+    if place is not None:
+        result = _datelines(result, place)
+    if label is None and date is None and place is None:
+        return None, result
+    date_support = tuple(
+        _support(m) for m in result if m.kind is Kind.DATE and m.is_claim and _day(m) == date
+    )
+    place_value = place.value if place is not None else None
+    assert place_value is None or isinstance(place_value, LocationValue)
+    place_support = tuple(
+        _support(m)
+        for m in result
+        if m.kind is Kind.LOCATION and m.is_claim and place is not None and m.value == place.value
+    )
+    event = ComparisonEvent(
+        label=label,
+        date=date,
+        place=place_value.place if place_value else None,
+        country=place_value.country if place_value else None,
+        label_support=label_support,
+        date_support=date_support,
+        place_support=place_support,
+    )
+    return event, result
+
+
+def _support(mention: Mention) -> Support:
+    return Support(mention.source, mention.text, mention.span)
+
+
+def _label(articles: Sequence[Article]) -> tuple[str | None, tuple[Support, ...]]:
+    """The event noun most sources use in their title or lead, with the first use in each."""
+    sources: Counter[str] = Counter()
+    weights: Counter[str] = Counter()
+    first: dict[str, dict[str, Support]] = defaultdict(dict)
+    for article in articles:
+        seen: set[str] = set()
+        found = [(match, 1) for match in _LABEL.finditer(article.text, 0, LEAD)]
+        if article.title:
+            found += [(match, TITLE_WEIGHT) for match in _LABEL.finditer(article.title)]
+        for match, weight in found:
+            word = match.group().lower()
+            weights[word] += weight
+            seen.add(word)
+            if weight == 1 and article.id not in first[word]:
+                first[word][article.id] = Support(
+                    article.id, match.group(), Span(match.start(), match.end())
+                )
+        sources.update(seen)
+    if not sources:
+        return None, ()
+    label = min(sources, key=lambda word: (-sources[word], -weights[word], word))
+    return label, tuple(first[label].values())
+
+
+def _steps_of_event(docs: _Docs, mentions: list[Mention], label: str) -> list[Mention]:
+    """A step of the story that is the event itself is a claim about it."""
+    result = []
+    for mention in mentions:
+        known = mention.reason in STEP_REASONS and mention.source in docs
+        if known and step_is_event(docs[mention.source], mention, label):
+            mention = replace(mention, role=Role.CLAIM, reason=None)
+        result.append(mention)
+    return result
+
+
+def _day(mention: Mention) -> str | None:
+    return mention.value.date if isinstance(mention.value, DateValue) else None
+
+
+def _date(
+    docs: _Docs, mentions: list[Mention], label: str | None
+) -> tuple[str | None, list[Mention]]:
+    """The event's day, and each source's date mentions decided against it."""
+    claimed: dict[str, str] = {}
+    named: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        day = _day(mention)
+        if mention.kind is not Kind.DATE or not day or mention.reason in POSITION_REASONS:
+            continue
+        named[day].add(mention.source)
+        if mention.is_claim:
+            claimed.setdefault(mention.source, day)
+    if not claimed:
+        return None, mentions
+    votes = Counter(claimed.values())
+    date = min(votes, key=lambda day: (-votes[day], -len(named[day]), day))
+    changed: dict[int, Mention] = {}
+    for source, day in claimed.items():
+        if day != date:
+            _settle(docs, mentions, source, date, label, changed)
+    if not changed:
+        return date, mentions
+    return date, [changed.get(index, mention) for index, mention in enumerate(mentions)]
+
+
+def _settle(
+    docs: _Docs,
+    mentions: list[Mention],
+    source: str,
+    date: str,
+    label: str | None,
+    changed: dict[int, Mention],
+) -> None:
+    """One source whose claimed day is not the event's: it claims the event's day if it names
+    it; else its day stays a claim only when it dates the event by its label."""
+    own = [
+        (index, mention)
+        for index, mention in enumerate(mentions)
+        if mention.source == source and mention.kind is Kind.DATE and _day(mention)
+    ]
+    names_event = [
+        (index, m) for index, m in own if _day(m) == date and m.reason not in POSITION_REASONS
+    ]
+    claims = [(index, m) for index, m in own if m.is_claim and _day(m) != date]
+    if not names_event and label is not None and source in docs:
+        doc = docs[source]
+        if any(_has_label(doc, m, label) for _, m in claims):
+            return
+    for index, mention in names_event:
+        changed[index] = replace(mention, role=Role.CLAIM, reason=None)
+    for index, mention in claims:
+        reason = "later_step" if (_day(mention) or "") > date else "earlier_step"
+        changed[index] = replace(mention, role=Role.CONTEXT, reason=reason)
+
+
+def _has_label(doc: Doc, mention: Mention, label: str) -> bool:
+    index = doc.sentence_index(mention.span.start)
+    if index is None:
+        return False
+    return re.search(rf"\b{re.escape(label)}\b", doc.lowered(index)) is not None
+
+
+def _place(mentions: list[Mention]) -> Mention | None:
+    """A mention of the place most sources claim (a tie: the one named more often); when no
+    source claims one, the place most datelines name."""
+    places = [m for m in mentions if m.kind is Kind.LOCATION]
+    claims = [m for m in places if m.is_claim]
+    return _most_claimed(claims or [m for m in places if m.reason == "dateline"])
+
+
+def _datelines(mentions: list[Mention], place: Mention) -> list[Mention]:
+    """A dateline naming the event's place says where it happened: a claim. One naming another
+    place (the reporter's city) stays context."""
+    value = place.value
+    assert isinstance(value, LocationValue)
+    return [
+        replace(mention, role=Role.CLAIM, reason=None)
+        if mention.reason == "dateline"
+        and mention.kind is Kind.LOCATION
+        and isinstance(mention.value, LocationValue)
+        and mention.value.country == value.country
+        and mention.value.place in (value.place, None)
+        else mention
+        for mention in mentions
+    ]
+
+
+def _most_claimed(places: list[Mention]) -> Mention | None:
+    """The first mention of the place most sources name (a tie: the one named more often)."""
+    first: dict[str, Mention] = {}
+    counts: Counter[Value] = Counter()
+    for mention in places:
+        counts[mention.value] += 1
+        first.setdefault(mention.source, mention)
+    if not first:
+        return None
+    votes: Counter[Value] = Counter(mention.value for mention in first.values())
+    best = min(votes, key=lambda value: (-votes[value], -counts[value], repr(value)))
+    return next(mention for mention in first.values() if mention.value == best)
