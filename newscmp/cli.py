@@ -117,12 +117,16 @@ def _emit(comparison: Comparison, default: str, options: dict[str, Any]) -> None
     from newscmp.render import FILE_WIDTH, Screen, render_pieces
 
     name = _format_name(options["format_name"], options["as_json"], options["output"], default)
-    fact_filter = FactFilter(options["kind"], options["status"], options["min_sources"])
+    # The JSON documents carry every fact, each mention's role with it; the other formats show
+    # context (facts no source claims, and with the table each cell's context) on --context.
+    context = options["context"] or name in ("json", "jsonl")
+    fact_filter = FactFilter(options["kind"], options["status"], options["min_sources"], context)
     shown = filter_comparison(comparison, fact_filter)
     if options["output"]:
-        write_atomic(options["output"], render_pieces(name, shown, Screen(width=FILE_WIDTH)))
+        screen = Screen(width=FILE_WIDTH, context=options["context"])
+        write_atomic(options["output"], render_pieces(name, shown, screen))
     else:
-        screen = Screen(color=_wants_color(options["no_color"]))
+        screen = Screen(color=_wants_color(options["no_color"]), context=options["context"])
         sys.stdout.writelines(render_pieces(name, shown, screen))
         sys.stdout.flush()
     _finish(comparison, options["strict"])
@@ -181,6 +185,12 @@ OUTPUT_OPTIONS = [
         type=click.IntRange(min=1),
         default=1,
         help="Only facts that at least N sources mention.",
+    ),
+    click.option(
+        "--context",
+        is_flag=True,
+        help="Also show context: facts no source claims, and (table) each source's mentions "
+        "of other events, later steps, datelines..., dimmed.",
     ),
     no_color_option,
     strict_option,

@@ -18,15 +18,19 @@ E = TypeVar("E", bound=StrEnum)
 
 @dataclass(frozen=True, slots=True)
 class FactFilter:
-    """Which facts to keep; an empty `kinds` or `statuses` keeps every kind or status."""
+    """Which facts to keep; an empty `kinds` or `statuses` keeps every kind or status, and
+    `context=False` leaves out the facts only context mentions make."""
 
     kinds: frozenset[Kind] = frozenset()
     statuses: frozenset[Status] = frozenset()
     min_sources: int = 1
+    # Whether facts that no source claims (context only: another event, a dateline...) stay.
+    context: bool = True
 
     def keeps(self, fact: Fact) -> bool:
         return (
-            (not self.kinds or fact.kind in self.kinds)
+            (self.context or not fact.is_context)
+            and (not self.kinds or fact.kind in self.kinds)
             and (not self.statuses or fact.status in self.statuses)
             and len(fact.sources) >= self.min_sources
         )

@@ -116,8 +116,13 @@ class VenueValue:
 
 @dataclass(frozen=True, slots=True)
 class DurationValue:
+    """How long the event lasted: `hours` is the key sources are compared on; `amount` and
+    `unit` say it as the source does ("50", "minute"), None when it gives no number."""
+
     hours: float | None
     qualifier: Qualifier = Qualifier.EXACT
+    amount: float | None = None
+    unit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

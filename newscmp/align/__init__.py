@@ -124,6 +124,9 @@ def label_of(kind: Kind, value: Value) -> str:
     if isinstance(value, ParticipantValue):
         return value.name or "unnamed"
     if isinstance(value, QuantityValue):
+        code, _, purpose = (value.unit or "").partition(" ")
+        if purpose and code.isupper() and purpose.islower():
+            return f"{purpose} ({code})"  # "USD bail": "bail (USD)"
         return value.unit or "count"
     if isinstance(value, FollowUpValue):
         who = value.with_ or "Meeting"

@@ -188,7 +188,8 @@ def _length_at(text: str, ref: NumberRef) -> Found | None:
     unit = _UNIT.match(text, ref.end)
     if unit is None or unit["old"]:
         return None
-    hours = ref.value * TIME_UNITS[fold(unit["unit"])]
+    name = fold(unit["unit"])
+    hours = ref.value * TIME_UNITS[name]
     qualifier, start = qualifier_before(text, ref.start)
     event = _event_after(text, unit)
     if event is not None:
@@ -203,7 +204,13 @@ def _length_at(text: str, ref: NumberRef) -> Found | None:
             qualifier, end = after
     if hours > _LONGEST_PLAIN_HOURS and word.lower() not in LONG_EVENTS:
         return None
-    return start, end, DurationValue(hours, qualifier)
+    return start, end, DurationValue(hours, qualifier, ref.value, _unit_name(name))
+
+
+def _unit_name(word: str) -> str:
+    """A unit of time as one word in the singular: "minutes" and "min" are "minute"."""
+    singular = word[:-1] if word.endswith("s") and word[:-1] in TIME_UNITS else word
+    return {"min": "minute", "hr": "hour", "centuries": "century"}.get(singular, singular)
 
 
 def _event_after(text: str, unit: re.Match[str]) -> tuple[int, str] | None:

@@ -18,7 +18,14 @@ from collections.abc import Iterator
 from newscmp.model import Qualifier, QuantityValue
 from newscmp.text.numbers import NumberRef
 from newscmp.text.qualifiers import HEDGES_BEFORE, qualifier_before
-from newscmp.text.units import CURRENCIES, RECEIVING_VERBS, TIME_UNITS, noun_phrase, plural
+from newscmp.text.units import (
+    CURRENCIES,
+    MONEY_PURPOSES,
+    RECEIVING_VERBS,
+    TIME_UNITS,
+    noun_phrase,
+    plural,
+)
 
 # Hyphenated nouns after a number that do not count things ("a 100,000-strong army").
 NOT_COUNTED: frozenset[str] = frozenset(
@@ -35,6 +42,13 @@ _CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<sign>{_SIGN_ALT})$")
 _NAMES = sorted((k for k in CURRENCIES if k.replace(" ", "").isalpha()), key=len, reverse=True)
 _NAME_ALT = "|".join(re.escape(k).replace(r"\ ", f"{_SP}+") for k in _NAMES)
 _CURRENCY_AFTER = re.compile(rf"{_SP}+(?P<word>{_NAME_ALT})\b")
+_PURPOSES = "|".join(MONEY_PURPOSES)
+_PURPOSE_AFTER = re.compile(rf"{_SP}+(?:in{_SP}+)?(?P<purpose>{_PURPOSES})\b", re.IGNORECASE)
+_PURPOSE_BEFORE = re.compile(
+    rf"\b(?:(?P<purpose>{_PURPOSES})(?:{_SP}+(?:was|is|of|set|at|totall?ing|worth)){{1,3}}"
+    rf"|fined(?:{_SP}+(?:him|her|them|it))?){_SP}+(?:(?:about|some|nearly|almost|more{_SP}than){_SP}+)?$",
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(rf"{_SP}?%|{_SP}+per{_SP}?cent\b|{_SP}+percent\b", re.IGNORECASE)
 _OF = re.compile(rf"{_SP}+of(?={_SP})", re.IGNORECASE)
 _TOLL = re.compile(
@@ -73,17 +87,26 @@ def counts_things(value: QuantityValue) -> bool:
 
 
 def read_money(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found | None:
-    """ "$334 million", "500 million dollars": `start` is where the hedge before `ref` starts."""
+    """ "$334 million", "500 million dollars": `start` is where the hedge before `ref` starts.
+    What the money is for, said right beside it, joins the currency: "$50,000 bail" is
+    "USD bail", and so is "bail of $50,000"."""
     sign = _CURRENCY_BEFORE.search(text, max(0, ref.start - 6), ref.start)
     if sign is not None:
         qualifier, start = qualifier_before(text, sign.start())
         code = CURRENCIES[sign["sign"].strip()]
-        return start, ref.end, QuantityValue(ref.value, code, qualifier)
-    word = _CURRENCY_AFTER.match(text, ref.end)
-    if word is None:
-        return None
-    code = CURRENCIES[" ".join(word["word"].split())]
-    return start, word.end(), QuantityValue(ref.value, code, qualifier)
+        end = ref.end
+    else:
+        word = _CURRENCY_AFTER.match(text, ref.end)
+        if word is None:
+            return None
+        code, end = CURRENCIES[" ".join(word["word"].split())], word.end()
+    purpose = _PURPOSE_AFTER.match(text, end) or _PURPOSE_BEFORE.search(
+        text, max(0, start - 30), start
+    )
+    if purpose is not None:
+        code = f"{code} {(purpose['purpose'] or 'fine').lower()}"
+        end = purpose.end() if purpose.start() >= end else end
+    return start, end, QuantityValue(ref.value, code, qualifier)
 
 
 def read_percent(text: str, ref: NumberRef, qualifier: Qualifier, start: int) -> Found | None:

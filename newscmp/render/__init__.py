@@ -25,6 +25,9 @@ class Screen:
 
     width: int | None = None
     color: bool = False
+    # Whether the table shows, dimmed under each cell, the source's context mentions (another
+    # event, a later step, a dateline...) besides its claims.
+    context: bool = False
 
 
 # Columns of text written to a file with -o: wide enough for the side-by-side table.
@@ -62,7 +65,7 @@ def _table(comparison: Comparison, screen: Screen) -> Iterable[str]:
     from newscmp.render.table import render_table
 
     width = screen.width or Console(legacy_windows=False).width  # the terminal's, else 80
-    return [console_text(render_table(comparison, width), screen)]
+    return [console_text(render_table(comparison, width, screen.context), screen)]
 
 
 def _sheet(comparison: Comparison, screen: Screen) -> Iterable[str]:

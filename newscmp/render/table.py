@@ -6,11 +6,12 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from newscmp.model import Comparison, Fact, Mention, Status
+from newscmp.model import Comparison, ComparisonEvent, DateValue, Fact, Mention, Status
 from newscmp.render.values import (
     MISSING_LOOK,
     STATUS_LOOK,
     best_mention,
+    context_by_source,
     format_value,
     mentions_by_source,
     shorten,
@@ -25,14 +26,37 @@ FIXED_WIDTH = 30
 SOURCE_WIDTH = 10
 
 
-def _cell(status: Status | None, mentions: list[Mention] | None) -> Text:
+# Context mentions shown under a cell with --context, at most.
+CONTEXT_LINES = 3
+
+
+def _cell(
+    status: Status | None, mentions: list[Mention] | None, context: list[Mention] | None = None
+) -> Text:
     if not mentions or status is None:
         symbol, word, style = MISSING_LOOK
-        return Text(f"{symbol} {word}", style=style)
-    symbol, _, style = STATUS_LOOK[status]
-    cell = Text(f"{symbol} ", style=style)
-    cell.append(shorten(best_mention(mentions).text, CELL_WORDS))
+        cell = Text(f"{symbol} {word}", style=style)
+    else:
+        symbol, _, style = STATUS_LOOK[status]
+        cell = Text(f"{symbol} ", style=style)
+        cell.append(shorten(best_mention(mentions).text, CELL_WORDS))
+    lines = dict.fromkeys(
+        f"↳ {shorten(mention.text, CELL_WORDS)} ({(mention.reason or 'context').replace('_', ' ')})"
+        for mention in context or ()
+    )
+    for line in list(lines)[:CONTEXT_LINES]:
+        cell.append("\n" + line, style="dim")
     return cell
+
+
+def event_caption(event: ComparisonEvent | None) -> str | None:
+    """The main event in one line: "Main event: talks · 2022-01-10 (Monday) · Geneva"."""
+    if event is None:
+        return None
+    date = format_value(DateValue(event.date)) if event.date else None
+    place = ", ".join(part for part in (event.place, event.country) if part) or None
+    parts = [part for part in (event.label, date, place) if part]
+    return "Main event: " + " · ".join(parts) if parts else None
 
 
 def _fact_cell(fact: Fact) -> Text:
@@ -40,7 +64,7 @@ def _fact_cell(fact: Fact) -> Text:
     label alone does not say."""
     text = Text(fact.label, style="bold")
     detail = format_value(fact.value) if fact.id.endswith(":event") else fact.kind.value
-    text.append(f"\n{detail}", style="dim")
+    text.append(f"\n{detail}" + (" (context)" if fact.is_context else ""), style="dim")
     return text
 
 
@@ -49,17 +73,20 @@ def shown_sources(count: int, width: int) -> int:
     return min(count, max(1, (width - FIXED_WIDTH) // SOURCE_WIDTH))
 
 
-def render_table(comparison: Comparison, width: int = 80) -> Table:
+def render_table(comparison: Comparison, width: int = 80, context: bool = False) -> Table:
     """The side-by-side table for `width` columns of text; columns wrap, so it stays readable
-    down to 100 columns. Sources beyond what fits are left out, and the caption says so."""
+    down to 100 columns. The caption names the main event; sources beyond what fits are left
+    out, and the caption says so. With `context`, each cell also shows, dimmed, the source's
+    context mentions (another event, a later step, a dateline...)."""
     sources = comparison.sources[: shown_sources(len(comparison.sources), width)]
-    caption = None
+    lines = [event_caption(comparison.event)]
     if len(sources) < len(comparison.sources):
-        caption = (
+        lines.append(
             f"{len(sources)} of {len(comparison.sources)} sources shown side by side in "
             f"{width} columns; `newscmp facts` sums up every source, and --format html or "
             "csv shows each one"
         )
+    caption = "\n".join(line for line in lines if line) or None
     table = Table(
         box=box.SIMPLE_HEAD, show_lines=True, expand=True, title="newscmp compare", caption=caption
     )
@@ -69,8 +96,14 @@ def render_table(comparison: Comparison, width: int = 80) -> Table:
         table.add_column(source_heading(article), ratio=3, overflow="fold")
     for fact in comparison.facts:
         mentions = mentions_by_source(fact)
+        others = context_by_source(fact) if context else {}
         statuses = dict(fact.by_source)
         symbol, word, style = STATUS_LOOK[fact.status]
-        cells = [_cell(statuses.get(article.id), mentions.get(article.id)) for article in sources]
+        if fact.is_context:  # no source claims it: shown only with --context, dimmed
+            style = "dim"
+        cells = [
+            _cell(statuses.get(article.id), mentions.get(article.id), others.get(article.id))
+            for article in sources
+        ]
         table.add_row(_fact_cell(fact), Text(f"{symbol} {word}", style=style), *cells)
     return table

@@ -64,7 +64,9 @@ def format_value(value: Value) -> str:
             return _join(place, country) or "unknown place"
         case VenueValue(name=name, place=place):
             return _join(name, place) or "unknown venue"
-        case DurationValue(hours=hours, qualifier=qualifier):
+        case DurationValue(hours=hours, qualifier=qualifier, amount=amount, unit=unit):
+            if amount is not None and unit:  # as the source says it: "about 50 minutes"
+                return f"{_HEDGES[qualifier]}{_number(amount)} {unit}{'' if amount == 1 else 's'}"
             return f"{_HEDGES[qualifier]}{_number(hours)} hours" if hours else "unstated length"
         case ParticipantValue(name=name, role=role, affiliation=affiliation):
             detail = _join(role, affiliation and f"({affiliation})", sep=" ")

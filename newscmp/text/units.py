@@ -213,6 +213,14 @@ def looks_plural(word: str) -> bool:
     return len(lowered) > 3 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "is"))
 
 
+# What a sum of money is for, read beside it ("$50,000 bail", "a reward of $10,000", "fined
+# €5,000"): the word is added to the currency ("USD bail"), and the fact is labelled "bail (USD)".
+MONEY_PURPOSES: tuple[str, ...] = (
+    "bail", "bond", "reward", "fine", "ransom", "settlement", "damages", "penalty", "fee",
+    "salary", "bonus", "donation", "grant", "loan", "bailout", "budget", "compensation",
+)  # fmt: skip
+
+
 def canonical_unit(unit: str) -> str:
     """The key two sources' units must share to count the same thing.
 
@@ -224,6 +232,8 @@ def canonical_unit(unit: str) -> str:
     while len(words) > 1 and words[0] in LEADING_WORDS:
         words = words[1:]
     text = " ".join(words)
+    if len(words) == 2 and words[1] in MONEY_PURPOSES and words[0] in UNIT_SYNONYMS:
+        return UNIT_SYNONYMS[words[0]]  # "USD bail" counts dollars: one key with "USD"
     if " of " in text and text not in UNIT_SYNONYMS:
         head, _, rest = text.partition(" of ")
         return f"{canonical_unit(head)} of {canonical_unit(rest)}"
