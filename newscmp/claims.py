@@ -68,6 +68,7 @@ CUES = _compile(_TABLE)
 STEP_WORDS: frozenset[str] = frozenset(_TABLE["step_words"])
 COURT_WORDS: frozenset[str] = frozenset(_TABLE["court_words"])
 _CORRECTION = re.compile(r"^\s*(?:correction|clarification)\b|\ban earlier version of this\b")
+_CLAUSE_END = re.compile(r"[,;:]")
 _YEAR = re.compile(r"\b(?:in|of|since|from) ((?:19|20)\d\d)\b")
 _DATE_DATELINE = re.compile(r"^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][\w.]{1,14})?,\s$")
 
@@ -77,8 +78,11 @@ def decide(doc: Doc, mention: Mention) -> tuple[Role, str | None]:
     if mention.kind not in DECIDED:
         return mention.role, mention.reason
     reason = _position(doc, mention) or _by_kind(doc, mention)
-    # A date the date extractor chose already weighed its words; the others are read here.
-    if reason is None and (mention.kind is not Kind.DATE or not mention.is_claim):
+    # A date the date extractor chose already weighed its words, but one announced for later
+    # ("the trial is set for May 4") is a later step even when the article names no other.
+    if reason is None and mention.kind is Kind.DATE and mention.is_claim:
+        reason = _announced(doc, mention)
+    elif reason is None:
         reason = _attachment(doc, mention)
     if reason is None:
         return mention.role, mention.reason
@@ -174,21 +178,37 @@ def _attachment(doc: Doc, mention: Mention) -> str | None:
         return None
     sentence, offset = found
     before = sentence[max(0, offset - BEFORE) : offset]
+    end = offset + len(mention.text)
+    after = _CLAUSE_END.split(sentence[end : end + BEFORE], maxsplit=1)[0]
     if mention.kind in (Kind.LOCATION, Kind.VENUE):
         if CUES["origin_before"].search(before):
             return "origin"
         if CUES["elsewhere_sentence"].search(sentence):
             return "elsewhere"
-    if CUES["other_event_sentence"].search(sentence):
+    # Another event's cue before the mention, or after it in its own clause ("12 died in a
+    # similar attack"); "hit Chile on Tuesday, a year after ..." leaves Chile to this event.
+    other = CUES["other_event_sentence"]
+    if other.search(sentence, 0, offset) or other.search(after):
         return "other_event"
     # A count or a length after "will" is usually the event's own terms ("will pay 42 euros a
     # share"); a date, place or venue after it, or after a step's word, is a later step's.
     later = CUES["later_step_before"].search(before) or CUES["step_words"].search(before)
     if later and mention.kind in (Kind.DATE, Kind.LOCATION, Kind.VENUE):
         return "later_step"
-    if CUES["earlier_before"].search(before) or _other_year(doc, before):
+    if CUES["earlier_before"].search(before) or CUES["earlier_after"].search(after):
+        return "earlier_step"
+    if _other_year(doc, before) or _other_year(doc, after):
         return "earlier_step"
     return None
+
+
+def _announced(doc: Doc, mention: Mention) -> str | None:
+    found = _sentence(doc, mention)
+    if found is None:
+        return None
+    sentence, offset = found
+    later = CUES["later_step_before"].search(sentence, max(0, offset - BEFORE), offset)
+    return "later_step" if later else None
 
 
 def _other_year(doc: Doc, before: str) -> bool:

@@ -1,0 +1,246 @@
+"""The main event of a comparison (newscmp.main_event), context in alignment, and the JSON of
+both: context never makes or breaks a status, and a source's other day is a step of the story."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscmp.align import align_mentions
+from newscmp.main_event import decide_event
+from newscmp.model import (
+    Article,
+    Comparison,
+    DateValue,
+    Kind,
+    LocationValue,
+    Mention,
+    QuantityValue,
+    Role,
+    Span,
+    Status,
+)
+from newscmp.pipeline import compare_articles
+from newscmp.serialize import comparison_from_dict, comparison_to_dict
+
+
+def _mention(source: str, kind: Kind, value: object, role: Role = Role.CLAIM) -> Mention:
+    reason = None if role is Role.CLAIM else "other_event"
+    return Mention(kind, source, "words", Span(0, 5), value, role, reason)  # type: ignore[arg-type]
+
+
+def _status(mentions: list[Mention], kind: Kind) -> Status:
+    facts = [f for f in align_mentions(mentions, ["a", "b", "c"]) if f.kind is kind]
+    assert len(facts) == 1
+    return facts[0].status
+
+
+# (claims as (source, date), context as (source, date), expected status)
+DATE_CASES = [
+    ([("a", "2024-05-07"), ("b", "2024-05-07")], [("c", "2024-04-01")], Status.AGREE),
+    ([("a", "2024-05-07"), ("b", "2024-05-07")], [("a", "2023-01-01")], Status.AGREE),
+    ([("a", "2024-05-07")], [("b", "2024-05-08"), ("c", "2024-05-09")], Status.SINGLE),
+    ([("a", "2024-05-07"), ("b", "2024-05-08")], [("c", "2024-05-07")], Status.CONFLICT),
+]
+
+
+@pytest.mark.parametrize(("claims", "context", "status"), DATE_CASES)
+def test_only_claims_make_a_status(
+    claims: list[tuple[str, str]], context: list[tuple[str, str]], status: Status
+) -> None:
+    mentions = [_mention(s, Kind.DATE, DateValue(d)) for s, d in claims]
+    mentions += [_mention(s, Kind.DATE, DateValue(d), Role.CONTEXT) for s, d in context]
+    assert _status(mentions, Kind.DATE) is status
+
+
+def test_context_alone_is_never_a_conflict() -> None:
+    mentions = [
+        _mention("a", Kind.LOCATION, LocationValue("Lyon", "France"), Role.CONTEXT),
+        _mention("b", Kind.LOCATION, LocationValue("Porto", "Portugal"), Role.CONTEXT),
+    ]
+    fact = align_mentions(mentions, ["a", "b"])[0]
+    assert fact.is_context
+    assert fact.status is Status.PARTIAL
+    assert Status.CONFLICT not in dict(fact.by_source).values()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    claims=st.lists(
+        st.tuples(st.sampled_from("abc"), st.sampled_from(["2024-05-07", "2024-05-08"])),
+        min_size=1,
+        max_size=4,
+    ),
+    context=st.lists(
+        st.tuples(st.sampled_from("abc"), st.sampled_from(["2023-01-01", "2024-05-08"])),
+        max_size=4,
+    ),
+)
+def test_adding_context_never_changes_a_claimed_fact(
+    claims: list[tuple[str, str]], context: list[tuple[str, str]]
+) -> None:
+    """Status, consensus and each source's standing are those of the claims alone."""
+    claimed = [_mention(s, Kind.DATE, DateValue(d)) for s, d in claims]
+    extra = [_mention(s, Kind.DATE, DateValue(d), Role.CONTEXT) for s, d in context]
+    alone = align_mentions(claimed, ["a", "b", "c"])[0]
+    both = align_mentions(claimed + extra, ["a", "b", "c"])[0]
+    assert (both.status, both.value, both.by_source) == (alone.status, alone.value, alone.by_source)
+
+
+def test_three_killed_and_twenty_injured_are_two_facts() -> None:
+    text = "Three people were killed and 20 were injured when the bus crashed on Tuesday."
+    other = "The crash killed three people and injured 20 others, police said on Tuesday."
+    articles = [
+        Article(id="a", path="a.txt", text=text, published="2024-05-08"),
+        Article(id="b", path="b.txt", text=other, published="2024-05-08"),
+    ]
+    facts = [f for f in compare_articles(articles).facts if f.kind is Kind.QUANTITY]
+    counts = sorted((f.value.amount, f.label, f.status.value) for f in facts)  # type: ignore[union-attr]
+    assert counts == [(3.0, "people killed", "agree"), (20.0, "people injured", "agree")]
+
+
+# (sentence, amount, label): what a sum of money is for becomes its label.
+MONEY = [
+    ("The suspect was released on $50,000 bail on Friday.", 50000.0, "bail (USD)"),
+    ("Bail was set at $1 million for the driver.", 1000000.0, "bail (USD)"),
+    ("Police offered a reward of $10,000 for information.", 10000.0, "reward (USD)"),
+    ("The court fined him €5,000 for the tackle.", 5000.0, "fine (EUR)"),
+    ("The city agreed to a $2 million settlement with the family.", 2000000.0, "settlement (USD)"),
+    ("The startup was sold for $334 million.", 334000000.0, "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "label"), MONEY)
+def test_money_says_what_it_is_for(text: str, amount: float, label: str) -> None:
+    articles = [Article(id="a", path="a.txt", text=text), Article(id="b", path="b.txt", text="")]
+    facts = [f for f in compare_articles(articles).facts if f.kind is Kind.QUANTITY]
+    assert [(f.value.amount, f.label) for f in facts] == [(amount, label)]  # type: ignore[union-attr]
+
+
+def _article(source: str, published: str, text: str, title: str | None = None) -> Article:
+    return Article(id=source, path=f"{source}.txt", text=text, published=published, title=title)
+
+
+def _dates(mentions: list[Mention], source: str) -> list[tuple[str | None, str, str | None]]:
+    return [
+        (m.value.date, m.role.value, m.reason)  # type: ignore[union-attr]
+        for m in mentions
+        if m.kind is Kind.DATE and m.source == source
+    ]
+
+
+def test_a_source_that_names_the_event_day_claims_it() -> None:
+    a = _article("a", "2024-05-08", "A gunman opened fire at a school on Tuesday.")
+    b = _article("b", "2024-05-08", "The shooting at the school happened on Tuesday.")
+    c_text = "Vigils were held on Wednesday. The shooting on Tuesday shocked the town."
+    c = _article("c", "2024-05-09", c_text)
+    mentions = [
+        _mention_at(a, "Tuesday", "2024-05-07"),
+        _mention_at(b, "Tuesday", "2024-05-07"),
+        _mention_at(c, "Wednesday", "2024-05-08"),
+        _mention_at(c, "Tuesday", "2024-05-07", Role.CONTEXT, "other_date"),
+    ]
+    event, settled = decide_event([a, b, c], mentions)
+    assert event is not None and event.date == "2024-05-07"
+    assert _dates(settled, "c") == [
+        ("2024-05-08", "context", "later_step"),
+        ("2024-05-07", "claim", None),
+    ]
+
+
+def _mention_at(
+    article: Article, words: str, date: str, role: Role = Role.CLAIM, reason: str | None = None
+) -> Mention:
+    start = article.text.index(words)
+    span = Span(start, start + len(words))
+    return Mention(Kind.DATE, article.id, words, span, DateValue(date), role, reason)
+
+
+def test_another_day_stays_a_claim_only_when_it_dates_the_event_itself() -> None:
+    a = _article("a", "2024-05-08", "The earthquake struck on Tuesday.", "Earthquake hits coast")
+    b = _article("b", "2024-05-08", "The earthquake struck the coast on Tuesday.")
+    c = _article("c", "2024-05-09", "The earthquake struck on Monday, officials said.")
+    d = _article("d", "2024-05-09", "Rescuers searched the rubble on Wednesday.")
+    mentions = [
+        _mention_at(a, "Tuesday", "2024-05-07"),
+        _mention_at(b, "Tuesday", "2024-05-07"),
+        _mention_at(c, "Monday", "2024-05-06"),
+        _mention_at(d, "Wednesday", "2024-05-08"),
+    ]
+    event, settled = decide_event([a, b, c, d], mentions)
+    assert event is not None
+    assert (event.label, event.date) == ("earthquake", "2024-05-07")
+    assert _dates(settled, "c") == [("2024-05-06", "claim", None)]  # a real disagreement
+    assert _dates(settled, "d") == [("2024-05-08", "context", "later_step")]
+    facts = align_mentions(settled, ["a", "b", "c", "d"])
+    assert [f.status for f in facts if f.kind is Kind.DATE] == [Status.CONFLICT]
+
+
+def test_a_dateline_naming_the_event_place_is_a_claim_another_stays_context() -> None:
+    here = LocationValue("Lyon", "France")
+    there = LocationValue("Paris", "France")
+    mentions = [
+        replace(_mention("a", Kind.LOCATION, here), text="Lyon"),
+        replace(_mention("b", Kind.LOCATION, here, Role.CONTEXT), reason="dateline"),
+        replace(_mention("c", Kind.LOCATION, there, Role.CONTEXT), reason="dateline"),
+    ]
+    articles = [_article(s, "2024-05-08", "words") for s in "abc"]
+    event, settled = decide_event(articles, mentions)
+    assert event is not None and (event.place, event.country) == ("Lyon", "France")
+    assert [(m.source, m.role.value) for m in settled] == [
+        ("a", "claim"),
+        ("b", "claim"),
+        ("c", "context"),
+    ]
+
+
+def test_a_step_that_is_the_event_is_a_claim() -> None:
+    text = "At the hearing in Salem on Monday, the board heard 40 witnesses."
+    article = _article("a", "2024-05-08", text, "Board hearing draws crowd")
+    start = text.index("Salem")
+    place = Mention(
+        Kind.LOCATION,
+        "a",
+        "Salem",
+        Span(start, start + 5),
+        LocationValue("Salem", "United States"),
+        Role.CONTEXT,
+        "later_step",
+    )
+    event, settled = decide_event([article], [place])
+    assert event is not None and event.label == "hearing"
+    assert settled[0].is_claim
+
+
+def test_event_and_roles_survive_json() -> None:
+    a = _article("a", "2024-05-08", "The earthquake struck the coast of Chile on Tuesday.")
+    b = _article(
+        "b", "2024-05-08", "A powerful earthquake hit Chile on Tuesday, a year after 12 died."
+    )
+    comparison = compare_articles([a, b])
+    assert comparison.event is not None and comparison.event.label == "earthquake"
+    again = comparison_from_dict(comparison_to_dict(comparison))
+    assert again.event == comparison.event
+    assert again.facts == comparison.facts
+    roles = {(m.text, m.role, m.reason) for f in again.facts for m in f.mentions}
+    assert ("12 died", Role.CONTEXT, "other_event") in roles
+    assert ("Chile", Role.CLAIM, None) in roles
+
+
+def test_documents_without_roles_read_back_as_claims() -> None:
+    comparison = Comparison(
+        sources=(_article("a", "2024-05-08", ""),),
+        facts=tuple(align_mentions([_mention("a", Kind.QUANTITY, QuantityValue(3, "x"))], ["a"])),
+    )
+    document = comparison_to_dict(comparison)
+    del document["event"]
+    for fact in document["facts"]:
+        del fact["role"]
+        for mention in fact["mentions"]:
+            del mention["role"], mention["reason"]
+    again = comparison_from_dict(document)
+    assert again.event is None
+    assert all(m.is_claim for f in again.facts for m in f.mentions)
