@@ -31,13 +31,18 @@ from newscmp.model import (
     Kind,
     LocationValue,
     Mention,
+    Problem,
     Role,
     Span,
     Support,
     Value,
 )
+from newscmp.text.dates import WEEKDAYS, parse_iso, resolve_weekday
 from newscmp.text.doc import Doc
 
+_WEEKDAY = re.compile(
+    r"\b(?:" + "|".join(name for name in WEEKDAYS if len(name) > 5) + r")\b", re.IGNORECASE
+)
 _LABEL = re.compile(r"\b(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE)
 # How much of an article's start is its lead, in characters, and how much a title outweighs it.
 LEAD = 600
@@ -61,6 +66,38 @@ class _Docs:
 
     def __contains__(self, source: str) -> bool:
         return source in self._articles
+
+
+def date_weekdays(
+    articles: Sequence[Article], mentions: Sequence[Mention]
+) -> tuple[list[Mention], list[Problem]]:
+    """Date the weekdays of articles that have no date of their own ("on Tuesday" with no
+    publication date) against the other sources' latest publication day; when no source has
+    one, say so as a problem of each such article."""
+    days = [parse_iso(article.published) for article in articles if article.published]
+    known = [day for day in days if day is not None]
+    anchor = max(known) if known else None
+    undated: set[str] = set()
+    result = []
+    for mention in mentions:
+        if mention.kind is Kind.DATE and _day(mention) is None:
+            weekday = _WEEKDAY.search(mention.text)
+            if anchor is not None and weekday is not None:
+                day = resolve_weekday(WEEKDAYS[weekday.group().lower()], anchor, "past")
+                mention = replace(mention, value=DateValue(day.isoformat()))
+            else:
+                undated.add(mention.source)
+        result.append(mention)
+    problems = [
+        Problem(
+            article.path,
+            "no publication date here or in the other sources: its weekdays "
+            "are left undated (give one with a `date YYYY-MM-DD` first line)",
+        )
+        for article in articles
+        if article.id in undated
+    ]
+    return result, problems
 
 
 def decide_event(

@@ -133,14 +133,15 @@ def compare_articles(
     progress: Progress = _no_progress,
 ) -> Comparison:
     """Extract and align already loaded articles."""
-    from newscmp.main_event import decide_event
+    from newscmp.main_event import date_weekdays, decide_event
 
     mentions = complete_years(extract_all(articles, jobs, progress), articles)
     progress("aligning", 0, 1)
+    mentions, undated = date_weekdays(articles, mentions)
     event, mentions = decide_event(articles, mentions)
     facts = align_mentions(mentions, [article.id for article in articles])
     progress("aligning", 1, 1)
-    return Comparison(tuple(articles), tuple(facts), tuple(problems), event)
+    return Comparison(tuple(articles), tuple(facts), (*problems, *undated), event)
 
 
 def compare_paths(

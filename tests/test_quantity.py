@@ -258,7 +258,15 @@ QUANTITIES: list[tuple[str, list[Row]]] = [
         "The win earns the club prize money of 1 million Danish kroner.",
         [("1 million Danish kroner", 1_000_000, "DKK", EXACT)],
     ),
-    ("The bank was fined CHF 2 million.", [("CHF 2 million", 2_000_000, "CHF", EXACT)]),
+    # what the money is for joins its currency: the fact reads "fine (CHF)", "bail (USD)"
+    ("The bank was fined CHF 2 million.", [("CHF 2 million", 2_000_000, "CHF fine", EXACT)]),
+    ("He was freed on $50,000 bail.", [("$50,000 bail", 50_000, "USD bail", EXACT)]),
+    ("Bail was set at $1 million.", [("$1 million", 1_000_000, "USD bail", EXACT)]),
+    ("The family offered a reward of $5,000.", [("$5,000", 5_000, "USD reward", EXACT)]),
+    (
+        "She won $2 million in damages.",
+        [("$2 million in damages", 2_000_000, "USD damages", EXACT)],
+    ),
 ]
 
 # sentences in which no number counts anything

@@ -39,6 +39,8 @@ def test_mentions_keep_their_words_and_spans(quake: Comparison) -> None:
         "text": "Monday",
         "span": [68, 74],
         "value": {"date": "2023-02-06"},
+        "role": "claim",
+        "reason": None,
     }
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newscmp.extract.event import future_before, has_event_word
@@ -165,17 +165,64 @@ def _score(text: str, ref: DateRef, start: int, end: int, index: int) -> float:
 
 def _candidates(article: Article, anchor: datetime.date | None) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for index, sentence in enumerate(split_sentences(article)):
-        for ref in find_dates(article.text, sentence.start, sentence.end):
-            dated = ref.day is not None or ref.is_weekday_only or ref.is_relative
-            if not dated or _is_metadata(article.text, ref):
-                continue
-            if ref.is_relative and _quoted(article.text, ref.start):
-                continue
-            score = _score(article.text, ref, sentence.start, sentence.end, index)
-            ahead = ref.is_weekday_only and future_before(article.text, sentence.start, ref.start)
-            found.append(_Candidate(ref, _resolve(ref, anchor, ahead), score))
+    refs = [
+        (index, sentence, ref)
+        for index, sentence in enumerate(split_sentences(article))
+        for ref in find_dates(article.text, sentence.start, sentence.end)
+    ]
+    month_first: bool | None = None
+    if any(_SLASHED.fullmatch(ref.text) for _, _, ref in refs):
+        month_first = _month_first([ref for _, _, ref in refs])
+    for index, sentence, ref in refs:
+        ref = _slashed(ref, month_first)
+        dated = ref.day is not None or ref.is_weekday_only or ref.is_relative
+        if not dated or _is_metadata(article.text, ref):
+            continue
+        if ref.is_relative and _quoted(article.text, ref.start):
+            continue
+        score = _score(article.text, ref, sentence.start, sentence.end, index)
+        ahead = ref.is_weekday_only and future_before(article.text, sentence.start, ref.start)
+        found.append(_Candidate(ref, _resolve(ref, anchor, ahead), score))
     return found
+
+
+# A numeric date both of whose first numbers may be the month: "2/3/2009".
+_SLASHED = re.compile(r"(?P<a>\d{1,2})([./])(?P<b>\d{1,2})\2\d{4}")
+_MONTH_DAY = re.compile(r"[A-Za-z]\.?\s\d{1,2}\b")  # "March 14", "Tuesday, Mar. 14"
+_DAY_MONTH = re.compile(r"\b\d{1,2}\s(?:of\s)?[A-Za-z]")  # "14 March"
+
+
+def _month_first(refs: list[DateRef]) -> bool | None:
+    """How the article writes its numeric dates: month first where it writes "March 14" or a
+    slashed date only month-first reading allows ("12/31/2009"), day first where it writes
+    "14 March" or "31/12/2009"; None when it does not show (an American style guide and a
+    British one read "2/3/2009" differently, so such a date stays unread)."""
+    votes = 0
+    for ref in refs:
+        slashed = _SLASHED.fullmatch(ref.text)
+        if slashed is not None:
+            first, second = int(slashed["a"]), int(slashed["b"])
+            votes += (second > 12) - (first > 12)
+        elif ref.day is not None and not ref.text[:1].isdigit():
+            votes += _MONTH_DAY.search(ref.text) is not None
+        elif ref.day is not None:
+            votes -= _DAY_MONTH.search(ref.text) is not None
+    return None if votes == 0 else votes > 0
+
+
+def _slashed(ref: DateRef, month_first: bool | None) -> DateRef:
+    """A slashed date read as the article writes dates; an ambiguous one (both numbers 12 or
+    less, and differing) without a known style is no day at all."""
+    slashed = _SLASHED.fullmatch(ref.text)
+    if slashed is None or ref.year is None:
+        return ref
+    first, second = int(slashed["a"]), int(slashed["b"])
+    if first > 12 or second > 12 or first == second:
+        return ref  # only one reading, as `find_dates` gives it
+    if month_first is None:
+        return replace(ref, month=None, day=None)
+    month, day = (first, second) if month_first else (second, first)
+    return replace(ref, month=month, day=day)
 
 
 def _with_years(candidates: list[_Candidate]) -> list[_Candidate]:
