@@ -45,6 +45,8 @@ BEFORE = 60
 HYPOTHETICAL = 40
 # A line with more words than this is story text, not a byline or a publication line.
 SHORT_LINE = 14
+# A photo caption is a paragraph of its own, rarely longer than this many words.
+CAPTION_LINE = 60
 
 
 def _table() -> dict[str, list[str]]:
@@ -69,6 +71,8 @@ STEP_WORDS: frozenset[str] = frozenset(_TABLE["step_words"])
 COURT_WORDS: frozenset[str] = frozenset(_TABLE["court_words"])
 _CORRECTION = re.compile(r"^\s*(?:correction|clarification)\b|\ban earlier version of this\b")
 _CLAUSE_END = re.compile(r"[,;:]")
+# Words one of which every caption cue holds: a line with none of them is no caption.
+_CAPTION_KEYS = ("photo", "pictur", "getty", "image", "here")
 _YEAR = re.compile(r"\b(?:in|of|since|from) ((?:19|20)\d\d)\b")
 _DATE_DATELINE = re.compile(r"^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][\w.]{1,14})?,\s$")
 
@@ -103,32 +107,45 @@ def decide_roles(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
 def _position(doc: Doc, mention: Mention) -> str | None:
     """Reporting furniture: the line the mention stands on, not its meaning."""
     start, end = mention.span.start, mention.span.end
-    head, tail = doc.line(start, end)
-    line = doc.text[head:tail]
-    lowered = line.lower()
-    if _CORRECTION.search(lowered):
-        return "correction"
-    if CUES["caption_line"].search(lowered):
-        return "caption"
-    short = len(line.split()) <= SHORT_LINE
-    if short and CUES["byline_line"].search(lowered):
-        return "byline"
+    bounds = doc.line(start, end)
+    if bounds not in doc.line_notes:
+        doc.line_notes[bounds] = _line_note(doc.text[bounds[0] : bounds[1]])
+    note = doc.line_notes[bounds]
+    if note in ("correction", "caption", "byline"):
+        return note
     if mention.kind is Kind.DATE:
-        if short and CUES["publication_line"].search(lowered):
-            return "publication"
-        if _DATE_DATELINE.match(doc.text[head:start]):
+        if note == "publication":
+            return note
+        if _DATE_DATELINE.match(doc.text[bounds[0] : start]):
             return "dateline"
     elif mention.kind in (Kind.LOCATION, Kind.VENUE) and is_dateline(doc.text, start, end):
         return "dateline"
     return None
 
 
-def _sentence(doc: Doc, mention: Mention) -> tuple[str, int] | None:
-    """The mention's sentence lower-cased, and where the mention starts in it."""
+def _line_note(line: str) -> str | None:
+    """What kind of reporting furniture a whole line is, if any: "correction", "caption",
+    "byline", or "publication" (which only dates care about)."""
+    lowered = line.lower()
+    if _CORRECTION.search(lowered):
+        return "correction"
+    words = len(line.split())
+    caption = any(key in lowered for key in _CAPTION_KEYS)
+    if caption and words <= CAPTION_LINE and CUES["caption_line"].search(lowered):
+        return "caption"
+    if words <= SHORT_LINE and CUES["byline_line"].search(lowered):
+        return "byline"
+    if words <= SHORT_LINE and CUES["publication_line"].search(lowered):
+        return "publication"
+    return None
+
+
+def _sentence(doc: Doc, mention: Mention) -> tuple[str, int, int] | None:
+    """The mention's sentence lower-cased, where the mention starts in it, and its index."""
     index = doc.sentence_index(mention.span.start)
     if index is None:
         return None
-    return doc.lowered(index), mention.span.start - doc.sentences[index].start
+    return doc.lowered(index), mention.span.start - doc.sentences[index].start, index
 
 
 def _by_kind(doc: Doc, mention: Mention) -> str | None:
@@ -158,7 +175,7 @@ def _count_reason(doc: Doc, mention: Mention) -> str | None:
     found = _sentence(doc, mention)
     if found is None:
         return None
-    sentence, offset = found
+    sentence, offset, _ = found
     if CUES["population_sentence"].search(sentence):
         return "population"
     if CUES["hypothetical_before"].search(sentence, max(0, offset - HYPOTHETICAL), offset):
@@ -176,19 +193,22 @@ def _attachment(doc: Doc, mention: Mention) -> str | None:
     found = _sentence(doc, mention)
     if found is None:
         return None
-    sentence, offset = found
+    sentence, offset, _ = found
     before = sentence[max(0, offset - BEFORE) : offset]
     end = offset + len(mention.text)
     after = _CLAUSE_END.split(sentence[end : end + BEFORE], maxsplit=1)[0]
     if mention.kind in (Kind.LOCATION, Kind.VENUE):
         if CUES["origin_before"].search(before):
             return "origin"
-        if CUES["elsewhere_sentence"].search(sentence):
+        if _matches(doc, "elsewhere_sentence", found):
             return "elsewhere"
     # Another event's cue before the mention, or after it in its own clause ("12 died in a
     # similar attack"); "hit Chile on Tuesday, a year after ..." leaves Chile to this event.
-    other = CUES["other_event_sentence"]
-    if other.search(sentence, 0, offset) or other.search(after):
+    clause_end = end + len(after)
+    if any(
+        low < offset or end <= low and high <= clause_end
+        for low, high in _matches(doc, "other_event_sentence", found)
+    ):
         return "other_event"
     # A count or a length after "will" is usually the event's own terms ("will pay 42 euros a
     # share"); a date, place or venue after it, or after a step's word, is a later step's.
@@ -206,9 +226,20 @@ def _announced(doc: Doc, mention: Mention) -> str | None:
     found = _sentence(doc, mention)
     if found is None:
         return None
-    sentence, offset = found
+    sentence, offset, _ = found
     later = CUES["later_step_before"].search(sentence, max(0, offset - BEFORE), offset)
     return "later_step" if later else None
+
+
+def _matches(doc: Doc, name: str, found: tuple[str, int, int]) -> tuple[tuple[int, int], ...]:
+    """Where the cue `name` matches in the mention's sentence, searched once per sentence."""
+    sentence, _, index = found
+    key = (name, index)
+    spans = doc.sentence_matches.get(key)
+    if spans is None:
+        spans = tuple(m.span() for m in CUES[name].finditer(sentence))
+        doc.sentence_matches[key] = spans
+    return spans
 
 
 def _other_year(doc: Doc, before: str) -> bool:

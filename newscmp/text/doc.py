@@ -22,7 +22,15 @@ LINE_WINDOW = 300
 class Doc:
     """An article and its sentences; every answer is worked out on first use and kept."""
 
-    __slots__ = ("_lowered", "_starts", "article", "sentences", "text")
+    __slots__ = (
+        "_lowered",
+        "_starts",
+        "article",
+        "line_notes",
+        "sentence_matches",
+        "sentences",
+        "text",
+    )
 
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -30,6 +38,12 @@ class Doc:
         self.sentences: tuple[Sentence, ...] = split_sentences(article)
         self._starts = [sentence.start for sentence in self.sentences]
         self._lowered: dict[int, str] = {}
+        # What a reader of lines worked out about each line, by its bounds: kept here so that
+        # the many mentions of one line are read once (claims.py notes reporting furniture).
+        self.line_notes: dict[tuple[int, int], str | None] = {}
+        # Where a named pattern matches in a lower-cased sentence, by (name, sentence index):
+        # one search per sentence however many mentions it holds.
+        self.sentence_matches: dict[tuple[str, int], tuple[tuple[int, int], ...]] = {}
 
     @property
     def published(self) -> datetime.date | None:
