@@ -128,7 +128,8 @@ def _deadline_handlers(deadline: float) -> list[urllib.request.BaseHandler]:
             def connect(self) -> None:
                 self.timeout = max(deadline - time.monotonic(), 0.001)
                 super().connect()
-                self.sock = _DeadlineSocket(self.sock, deadline)  # type: ignore[has-type]  # base: Any
+                # mypy cannot type `sock` on a base chosen at run time
+                self.sock = _DeadlineSocket(self.sock, deadline)  # type: ignore[has-type]
 
         return Bounded
 
