@@ -9,7 +9,7 @@ sentence and line on the article's `Doc`:
   "a 12-gauge", "911"), a `population` ("a town of 5,000"), a `hypothetical` ("could have
   been ten", "needs 60 votes");
 - what it is attached to: a `later_step` of the story ("the trial is set for May 4", "will
-  meet in Brussels", a funeral or a hearing), an `earlier_step` ("last year", "since 2009",
+  meet in Oslo", a funeral or a hearing), an `earlier_step` ("last year", "since 2009",
   "earlier this month"), an `other_event` ("the same rifle used in", "a similar attack",
   "a year after"), or, for a place, a person's `origin` ("a native of Ohio", "R-Texas") or a
   place the story only passes through (`elsewhere`: the hospital the injured were taken to);

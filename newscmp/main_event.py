@@ -9,7 +9,10 @@ about each source's claims.
   only when that day's sentence holds the event's label (two outlets dating the same shooting
   differently disagree); otherwise it reports a `later_step` or an `earlier_step` of the story
   (a story published the next day about the reactions).
-- Its place: the place most sources claim, with the words that say it.
+- Its place: the place most sources claim, with the words that say it. A dateline is a claim
+  when it names that place, or when its source places the event nowhere else; otherwise
+  (the reporter's city) it stays context. A place in another country than the event's is
+  another place of the story (`other_place`) unless its sentence names the event.
 
 A step of the story (`later_step`, `earlier_step`) that is the event itself becomes a claim
 again: in a story about a hearing, "the hearing in Washington" is the event's place.
@@ -110,9 +113,11 @@ def decide_event(
     if label is not None:
         result = _steps_of_event(docs, result, label)
     date, result = _date(docs, result, label)
+    result = _lone_datelines(result)
     place = _place(result)
     if place is not None:
         result = _datelines(result, place)
+        result = _abroad(docs, result, place, label)
     if label is None and date is None and place is None:
         return None, result
     date_support = tuple(
@@ -250,6 +255,43 @@ def _place(mentions: list[Mention]) -> Mention | None:
     places = [m for m in mentions if m.kind is Kind.LOCATION]
     claims = [m for m in places if m.is_claim]
     return _most_claimed(claims or [m for m in places if m.reason == "dateline"])
+
+
+def _abroad(
+    docs: _Docs, mentions: list[Mention], place: Mention, label: str | None
+) -> list[Mention]:
+    """A source's place in another country than the event's is another place of the story
+    (`other_place`: a trip, a reaction abroad) unless its sentence holds the event's word."""
+    value = place.value
+    assert isinstance(value, LocationValue)
+    result = []
+    for mention in mentions:
+        other = mention.value
+        if (
+            mention.kind is Kind.LOCATION
+            and mention.is_claim
+            and isinstance(other, LocationValue)
+            and other.country != value.country
+            and mention.source in docs
+            and not (label and _has_label(docs[mention.source], mention, label))
+        ):
+            mention = replace(mention, role=Role.CONTEXT, reason="other_place")
+        result.append(mention)
+    return result
+
+
+def _lone_datelines(mentions: list[Mention]) -> list[Mention]:
+    """A source that places the event nowhere but in its dateline places it there: its
+    dateline is its claim (a wire story filed from the town it reports on)."""
+    placed = {m.source for m in mentions if m.kind is Kind.LOCATION and m.is_claim}
+    return [
+        replace(mention, role=Role.CLAIM, reason=None)
+        if mention.reason == "dateline"
+        and mention.kind is Kind.LOCATION
+        and mention.source not in placed
+        else mention
+        for mention in mentions
+    ]
 
 
 def _datelines(mentions: list[Mention], place: Mention) -> list[Mention]:

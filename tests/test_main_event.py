@@ -186,6 +186,7 @@ def test_a_dateline_naming_the_event_place_is_a_claim_another_stays_context() ->
         replace(_mention("a", Kind.LOCATION, here), text="Lyon"),
         replace(_mention("b", Kind.LOCATION, here, Role.CONTEXT), reason="dateline"),
         replace(_mention("c", Kind.LOCATION, there, Role.CONTEXT), reason="dateline"),
+        _mention("c", Kind.LOCATION, here),  # c places the event in its body
     ]
     articles = [_article(s, "2024-05-08", "words") for s in "abc"]
     event, settled = decide_event(articles, mentions)
@@ -194,6 +195,7 @@ def test_a_dateline_naming_the_event_place_is_a_claim_another_stays_context() ->
         ("a", "claim"),
         ("b", "claim"),
         ("c", "context"),
+        ("c", "claim"),
     ]
 
 
@@ -244,3 +246,46 @@ def test_documents_without_roles_read_back_as_claims() -> None:
     again = comparison_from_dict(document)
     assert again.event is None
     assert all(m.is_claim for f in again.facts for m in f.mentions)
+
+
+def test_a_source_placed_only_by_its_dateline_claims_the_dateline() -> None:
+    mentions = [
+        replace(
+            _mention("a", Kind.LOCATION, LocationValue("Quito", "Ecuador"), Role.CONTEXT),
+            reason="dateline",
+        ),
+        _mention("b", Kind.LOCATION, LocationValue("Quito", "Ecuador")),
+    ]
+    articles = [_article(s, "2024-05-08", "words") for s in "ab"]
+    _, settled = decide_event(articles, mentions)
+    assert [m.is_claim for m in settled] == [True, True]
+    assert _status(settled, Kind.LOCATION) is Status.AGREE
+
+
+def test_a_place_abroad_is_context_unless_its_sentence_names_the_event() -> None:
+    texts = {
+        "a": "The flood hit Porto Alegre on Monday.",
+        "b": "The flood swept through Porto Alegre.",
+        "c": "The president, on a visit to Lisbon, sent condolences.",
+        "d": "The flood in Lisbon was smaller.",
+        "e": "Rescuers reached Porto Alegre by boat.",
+    }
+    articles = [_article(s, "2024-05-08", text, "Flood kills dozens") for s, text in texts.items()]
+    here, there = LocationValue("Porto Alegre", "Brazil"), LocationValue("Lisbon", "Portugal")
+    mentions = []
+    for article in articles:
+        words = "Porto Alegre" if "Porto" in article.text else "Lisbon"
+        start = article.text.index(words)
+        value = here if words == "Porto Alegre" else there
+        mentions.append(
+            Mention(Kind.LOCATION, article.id, words, Span(start, start + len(words)), value)
+        )
+    event, settled = decide_event(articles, mentions)
+    assert event is not None and (event.label, event.place) == ("flood", "Porto Alegre")
+    assert [(m.source, m.role.value, m.reason) for m in settled] == [
+        ("a", "claim", None),
+        ("b", "claim", None),
+        ("c", "context", "other_place"),
+        ("d", "claim", None),  # places the flood abroad: a real disagreement stays a claim
+        ("e", "claim", None),
+    ]

@@ -259,3 +259,32 @@ def test_many_sources_table_shows_what_fits_and_says_so(runner: CliRunner, tmp_p
     wide = runner.invoke(cli, ["compare", "--jobs", "1", str(tmp_path)], env={"COLUMNS": "400"})
     assert "s36" not in wide.stdout and "s29" in wide.stdout  # (400 - 30) // 10 = 37 >= 30
     assert "sources shown side by side" not in wide.stdout
+
+
+BLAST_A = (
+    "date 2024-06-04\nA gas explosion tore through a bakery in Tarragona on Monday, injuring "
+    "nine people. The town of 4,500 people was cut off for hours.\n"
+)
+BLAST_B = (
+    "date 2024-06-04\nNine people were hurt when a gas blast hit a bakery in Tarragona on Monday. "
+    "The town of 4,500 people was cut off for hours.\n"
+)
+
+
+def test_context_is_hidden_from_the_table_unless_asked(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BLAST_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(BLAST_B, encoding="utf-8")
+    plain = runner.invoke(cli, ["compare", str(tmp_path), "--no-color"], terminal_width=160)
+    shown = runner.invoke(
+        cli, ["compare", str(tmp_path), "--no-color", "--context"], terminal_width=160
+    )
+    assert plain.exit_code == shown.exit_code == 0, plain.output + shown.output
+    assert "Main event:" in plain.output
+    # the population is context: no row of its own by default, a dimmed one on --context
+    assert "4,500" not in plain.output
+    assert "4,500" in shown.output and "(context)" in shown.output
+    document = json.loads(runner.invoke(cli, ["compare", str(tmp_path), "--json"]).output)
+    reasons = {
+        m["reason"] for f in document["facts"] for m in f["mentions"] if m["role"] == "context"
+    }
+    assert "population" in reasons

@@ -50,7 +50,7 @@ def _cell(
 
 
 def event_caption(event: ComparisonEvent | None) -> str | None:
-    """The main event in one line: "Main event: talks · 2022-01-10 (Monday) · Geneva"."""
+    """The main event in one line: "Main event: earthquake · 2023-02-06 (Monday) · Nepal"."""
     if event is None:
         return None
     date = format_value(DateValue(event.date)) if event.date else None
