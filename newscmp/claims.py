@@ -7,7 +7,7 @@ sentence and line on the article's `Doc`:
   Monday"), a photo `caption`, a `byline` or a `correction` note is reporting furniture;
 - what it counts (quantities): an `age` ("a 6-year-old"), an `identifier` ("Channel 4",
   "a 12-gauge", "911"), a `population` ("a town of 5,000"), a `hypothetical` ("could have
-  been ten", "needs 60 votes");
+  been ten", "needs 60 votes"), a `vague` size with no number ("millions of voters");
 - what it is attached to: a `later_step` of the story ("the trial is set for May 4", "will
   meet in Oslo", a funeral or a hearing), an `earlier_step` ("last year", "since 2009",
   "earlier this month"), an `other_event` ("the same rifle used in", "a similar attack",
@@ -162,6 +162,8 @@ def _by_kind(doc: Doc, mention: Mention) -> str | None:
 
 
 def _count_reason(doc: Doc, mention: Mention) -> str | None:
+    if isinstance(mention.value, QuantityValue) and mention.value.amount is None:
+        return "vague"  # "millions of Americans" says how big, not how many
     text = doc.text
     start, end = mention.span.start, mention.span.end
     before = text[max(0, start - 25) : start].lower()

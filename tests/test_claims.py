@@ -14,6 +14,7 @@ from newscmp.model import (
     Kind,
     LocationValue,
     Mention,
+    Qualifier,
     QuantityValue,
     Role,
     Span,
@@ -319,3 +320,11 @@ def test_an_extractors_context_keeps_its_reason_when_no_cue_says_more() -> None:
         "other_date",
     )
     assert decide(Doc(article), mention) == (Role.CONTEXT, "other_date")
+
+
+def test_a_count_without_a_number_is_vague() -> None:
+    text = "Millions of Americans watched the debate, and 12 million streamed it."
+    vague = QuantityValue(None, "americans", Qualifier.VAGUE)
+    assert _decide(text, Kind.QUANTITY, "Millions of Americans", vague) == "vague"
+    counted = QuantityValue(12_000_000, "USD", Qualifier.EXACT)
+    assert _decide(text, Kind.QUANTITY, "12 million", counted) is None
