@@ -9,6 +9,8 @@ about each source's claims.
   only when that day's sentence holds the event's label (two outlets dating the same shooting
   differently disagree); otherwise it reports a `later_step` or an `earlier_step` of the story
   (a story published the next day about the reactions).
+- Its length: a length in months or years is the event's only when it names the event
+  ("a two-year strike" in a strike story; "a 17-year war" in a story about a raid is not).
 - Its place: the place most sources claim, with the words that say it. A dateline is a claim
   when it names that place, or when its source places the event nowhere else; otherwise
   (the reporter's city) it stays context. A place in another country than the event's is
@@ -31,6 +33,7 @@ from newscmp.model import (
     Article,
     ComparisonEvent,
     DateValue,
+    DurationValue,
     Kind,
     LocationValue,
     Mention,
@@ -50,6 +53,8 @@ _LABEL = re.compile(r"\b(?:" + "|".join(EVENT_NOUNS) + r")\b", re.IGNORECASE)
 # How much of an article's start is its lead, in characters, and how much a title outweighs it.
 LEAD = 600
 TITLE_WEIGHT = 3
+# Units of time too long for most events: such a length must name the event to be its own.
+LONG_UNITS = frozenset({"month", "year", "decade", "century"})
 # Reasons a date is never the event's, whatever the other sources say: where it stands.
 POSITION_REASONS = frozenset({"publication", "dateline", "caption", "byline", "correction"})
 
@@ -112,6 +117,7 @@ def decide_event(
     result = list(mentions)
     if label is not None:
         result = _steps_of_event(docs, result, label)
+    result = _long_lengths(result, label)
     date, result = _date(docs, result, label)
     result = _lone_datelines(result)
     place = _place(result)
@@ -276,6 +282,23 @@ def _abroad(
             and not (label and _has_label(docs[mention.source], mention, label))
         ):
             mention = replace(mention, role=Role.CONTEXT, reason="other_place")
+        result.append(mention)
+    return result
+
+
+def _long_lengths(mentions: list[Mention], label: str | None) -> list[Mention]:
+    """A length of months or years ("a 17-year war") measures the event only when it names
+    the event's own word ("a two-year strike" in a strike story): else it is another event's."""
+    result = []
+    for mention in mentions:
+        value = mention.value
+        if (
+            isinstance(value, DurationValue)
+            and value.unit in LONG_UNITS
+            and mention.is_claim
+            and not (label and re.search(rf"\b{re.escape(label)}\b", mention.text, re.I))
+        ):
+            mention = replace(mention, role=Role.CONTEXT, reason="other_event")
         result.append(mention)
     return result
 

@@ -289,3 +289,26 @@ def test_a_place_abroad_is_context_unless_its_sentence_names_the_event() -> None
         ("d", "claim", None),  # places the flood abroad: a real disagreement stays a claim
         ("e", "claim", None),
     ]
+
+
+# (sentence, the event's word in the title, whether the length is a claim)
+LENGTHS = [
+    (
+        "The 17-year war has killed thousands, and the attack on Monday lasted two hours.",
+        "Attack",
+        False,
+    ),
+    ("The two-year strike ended on Monday.", "Strike", True),
+    ("The attack on Monday lasted two hours.", "Attack", True),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "claim"), LENGTHS)
+def test_a_long_length_is_the_events_only_when_it_names_it(
+    text: str, title: str, claim: bool
+) -> None:
+    article = _article("a", "2024-05-08", text, f"{title} ends")
+    other = _article("b", "2024-05-08", f"The {title.lower()} ended.")
+    lengths = [f for f in compare_articles([article, other]).facts if f.kind is Kind.DURATION]
+    first = min((m for f in lengths for m in f.mentions), key=lambda m: m.span.start)
+    assert first.is_claim is claim
