@@ -86,7 +86,9 @@ def decide(doc: Doc, mention: Mention) -> tuple[Role, str | None]:
     # ("the trial is set for May 4") is a later step even when the article names no other.
     if reason is None and mention.kind is Kind.DATE and mention.is_claim:
         reason = _announced(doc, mention)
-    elif reason is None:
+    elif reason is None and mention.kind is not Kind.FOLLOW_UP:
+        # A follow-up is announced for later by its own words: whether it is past is read
+        # from its date ("past_event"), not from cues of the sentence around it.
         reason = _attachment(doc, mention)
     if reason is None:
         return mention.role, mention.reason

@@ -328,3 +328,9 @@ def test_a_count_without_a_number_is_vague() -> None:
     assert _decide(text, Kind.QUANTITY, "Millions of Americans", vague) == "vague"
     counted = QuantityValue(12_000_000, "USD", Qualifier.EXACT)
     assert _decide(text, Kind.QUANTITY, "12 million", counted) is None
+
+
+def test_a_follow_up_is_not_made_past_by_its_sentences_other_words() -> None:
+    text = "He was weak last week, which shapes how he will approach next Tuesday's debate."
+    value = FollowUpValue(None, "2024-05-14", "Tuesday", None)
+    assert _decide(text, Kind.FOLLOW_UP, "next Tuesday's debate", value) is None
