@@ -112,20 +112,59 @@ def _format_name(chosen: str | None, as_json: bool, output: str | None, default:
 
 def _emit(comparison: Comparison, default: str, options: dict[str, Any]) -> None:
     """Filter, render in the chosen format, write to -o FILE or stdout, then map --strict."""
-    from newscmp.filters import FactFilter, filter_comparison
     from newscmp.formats import FILE_WIDTH, Screen, render_pieces
     from newscmp.output import write_atomic
 
     name = _format_name(options["format_name"], options["as_json"], options["output"], default)
-    fact_filter = FactFilter(options["kind"], options["status"], options["min_sources"])
-    shown = filter_comparison(comparison, fact_filter)
+    shown, columns = _shown(comparison, name, options)
+    left_out = len(comparison.facts) - len(shown.facts)
     if options["output"]:
-        write_atomic(options["output"], render_pieces(name, shown, Screen(width=FILE_WIDTH)))
+        screen = Screen(width=FILE_WIDTH, left_out=left_out, columns=columns)
+        write_atomic(options["output"], render_pieces(name, shown, screen))
     else:
-        screen = Screen(color=_wants_color(options["no_color"]))
+        color = _wants_color(options["no_color"])
+        screen = Screen(color=color, left_out=left_out, columns=columns)
         sys.stdout.writelines(render_pieces(name, shown, screen))
         sys.stdout.flush()
     _finish(comparison, options["strict"])
+
+
+# The formats a reader reads top down, so the default `--sort status` puts conflicts first;
+# the others keep the document's kind order unless --sort is given.
+READ_FORMATS = frozenset({"table", "sheet", "markdown", "html"})
+
+
+def _shown(
+    comparison: Comparison, name: str, options: dict[str, Any]
+) -> tuple[Comparison, tuple[str, ...]]:
+    """The facts the options keep, in their order, and the source ids `--sources` picks."""
+    from newscmp.filters import (
+        FactFilter,
+        filter_comparison,
+        limit_comparison,
+        pick_sources,
+        sort_comparison,
+    )
+
+    fact_filter = FactFilter(
+        options["kind"], options["status"], options["min_sources"], options["no_singles"]
+    )
+    shown = filter_comparison(comparison, fact_filter)
+    order = options["sort"] or ("status" if name in READ_FORMATS else None)
+    if order:
+        shown = sort_comparison(shown, order)
+    columns: tuple[str, ...] = ()
+    if options.get("sources"):
+        if name != "table":
+            raise click.UsageError(
+                f"--sources picks the columns of the table; --format {name} shows every "
+                "source (leave out --sources)"
+            )
+        try:
+            columns = pick_sources(comparison.sources, options["sources"])
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="'--sources'") from exc
+    return limit_comparison(shown, options["limit"]), columns
 
 
 def _names_of(choices: type[StrEnum]) -> Callable[..., frozenset[Any]]:
@@ -181,6 +220,24 @@ OUTPUT_OPTIONS = [
         type=click.IntRange(min=1),
         default=1,
         help="Only facts that at least N sources mention.",
+    ),
+    click.option(
+        "--no-singles",
+        is_flag=True,
+        help="Leave out the facts only one source gives (the summary line counts them).",
+    ),
+    click.option(
+        "--sort",
+        type=click.Choice(["status", "support", "kind"]),
+        help="Order facts: status (conflicts first, then partial, agree, single), support "
+        "(most sources first) or kind [default: status for table, sheet, markdown and html; "
+        "kind for json, jsonl and csv].",
+    ),
+    click.option(
+        "--limit",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Only the first N facts, after sorting.",
     ),
     no_color_option,
     strict_option,
@@ -312,6 +369,11 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @paths_argument
 @input_options
 @output_options
+@click.option(
+    "--sources",
+    metavar="OUTLETS",
+    help="The table's columns: these outlets (or source ids), comma-separated, in source order.",
+)
 def compare(paths: tuple[str, ...], **options: Any) -> None:
     """Side by side: one row per fact, one column per source."""
     comparison = _run(paths, options)
