@@ -28,8 +28,21 @@ PROGRESS_INPUTS = 50
 BUG_REPORT = "this is a bug in newscmp; rerun with --debug and report the traceback"
 
 
+# Longest message printed on stderr: one readable line, however long what it quotes.
+MESSAGE_CHARS = 300
+
+
+def one_line(message: str, limit: int = MESSAGE_CHARS) -> str:
+    """`message` on one line, cut between words to at most `limit` characters, saying so."""
+    flat = " ".join(message.split())
+    if len(flat) <= limit:
+        return flat
+    kept = flat[: limit - 40].rsplit(" ", 1)[0].rstrip(";,:")
+    return f"{kept} … ({len(flat) - len(kept):,} more characters)"
+
+
 def _err(message: str) -> None:
-    click.echo(f"newscmp: {message}", err=True)
+    click.echo(f"newscmp: {one_line(message)}", err=True)
 
 
 def _run(paths: Sequence[str], options: dict[str, Any]) -> Comparison:
