@@ -365,7 +365,48 @@ class NewscmpGroup(click.Group):
         sys.exit(ExitCode.OK)
 
 
-@click.group(cls=NewscmpGroup, context_settings={"help_option_names": ["-h", "--help"]})
+# Examples under each command's --help ("\b" keeps click from rewrapping them); every line
+# that starts with "newscmp" parses (tests/test_help.py checks).
+EXAMPLES = {
+    "cli": """\b
+Examples:
+  newscmp compare coverage/             side by side, conflicts first
+  newscmp facts coverage/ --json        the merged facts as JSON
+  newscmp show coverage/reuters.txt     what was found in one article
+\b
+Shell completion (bash; zsh and fish alike, see the README):
+  eval "$(_NEWSCMP_COMPLETE=bash_source newscmp)"
+""",
+    "compare": """\b
+Examples:
+  newscmp compare coverage/ --no-singles --limit 20
+  newscmp compare -r coverage/ --sources Reuters,AP --status conflict,partial
+  newscmp compare a.html b.pdf c.docx -o report.html
+""",
+    "facts": """\b
+Examples:
+  newscmp facts coverage/ --sort support
+  newscmp facts coverage/ --kind participant,quote --min-sources 2
+  newscmp facts coverage/ --json | jq '.summary'
+""",
+    "show": """\b
+Examples:
+  newscmp show coverage/reuters.txt
+  newscmp show - < article.txt
+""",
+    "schema": """\b
+Examples:
+  newscmp schema > newscmp-2.schema.json
+  newscmp schema | jq '.$defs.fact.required'
+""",
+}
+
+
+@click.group(
+    cls=NewscmpGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=EXAMPLES["cli"],
+)
 @click.version_option(__version__, prog_name="newscmp")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
 @click.pass_context
@@ -378,7 +419,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-@cli.command()
+@cli.command(epilog=EXAMPLES["compare"])
 @paths_argument
 @input_options
 @output_options
@@ -398,7 +439,7 @@ def compare(paths: tuple[str, ...], **options: Any) -> None:
     _emit(comparison, "table", options)
 
 
-@cli.command()
+@cli.command(epilog=EXAMPLES["facts"])
 @paths_argument
 @input_options
 @output_options
@@ -407,7 +448,7 @@ def facts(paths: tuple[str, ...], **options: Any) -> None:
     _emit(_run(paths, options), "sheet", options)
 
 
-@cli.command()
+@cli.command(epilog=EXAMPLES["show"])
 @click.argument("file", type=click.Path())
 @no_color_option
 def show(file: str, no_color: bool) -> None:
@@ -422,7 +463,7 @@ def show(file: str, no_color: bool) -> None:
     sys.stdout.write(console_text(render_show(article, mentions, color), Screen(color=color)))
 
 
-@cli.command()
+@cli.command(epilog=EXAMPLES["schema"])
 def schema() -> None:
     """Print the JSON Schema of the newscmp/2 document (and of each --format jsonl line)."""
     from importlib.resources import files

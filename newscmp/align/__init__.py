@@ -196,7 +196,7 @@ def _collision_key(fact: Fact) -> tuple[tuple[str, str, int], ...]:
     return tuple(sorted((m.text, m.source, m.span.start) for m in fact.mentions))
 
 
-def _unique_ids(facts: list[Fact]) -> list[Fact]:
+def unique_ids(facts: list[Fact]) -> list[Fact]:
     """Facts whose ids collide (the same kind and value, yet not grouped) get `-2`, `-3`...
     in the order of their mentions' words, sources and places, so no other fact moves them."""
     colliding: dict[str, list[int]] = defaultdict(list)
@@ -226,4 +226,4 @@ def align_mentions(mentions: Sequence[Mention], sources: Sequence[str]) -> list[
         ordered = sorted(by_kind[kind], key=lambda m: (m.text, m.source, m.span.start))
         facts.extend(_build_fact(kind, group, order) for group in RULES[kind].group(ordered))
     facts.sort(key=lambda fact: (KIND_ORDER[fact.kind], -len(fact.sources), fact.label, fact.id))
-    return _unique_ids(facts)
+    return unique_ids(facts)
