@@ -45,6 +45,8 @@ _SLUG_UNSAFE = re.compile(r"[^\w.-]+")
 _SLUG_MAX = 60
 # Formats whose files are documents, not text: each a reader from the bytes to one Article.
 DOCUMENT_READERS = {"pdf": read_pdf, "docx": read_docx}
+# Content types a web server sends for an article that is plain text (read as a text file).
+PLAIN_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 _JSON_START = re.compile(rb"\s{0,64}(?:\{|\[\s{0,64}[{\]])")
 
 
@@ -56,6 +58,7 @@ def read_input(
     *,
     charset: str | None = None,
     url: str | None = None,
+    content_type: str | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """The articles in one input's bytes (gzip undone), by its format; raises InputError when
     the input as a whole cannot be used, and lists the records it could not use as Problems."""
@@ -67,6 +70,8 @@ def read_input(
     form = input_format(name, data, from_web=url is not None)
     if form in DOCUMENT_READERS:
         return [DOCUMENT_READERS[form](data, name, stem)], []
+    if url is not None and content_type in PLAIN_TYPES and form == "html":
+        form = "html" if looks_like_html(data) else "text"
     if form == "html":
         return [read_html(data, name, stem, charset=charset, url=url)], []
     if form in ("json", "jsonl"):
@@ -207,7 +212,13 @@ def _read(item: str, options: LoadOptions) -> tuple[list[Article], list[Problem]
     if is_url(item):
         page = fetch_url(item, timeout=options.timeout, max_bytes=options.max_bytes)
         return read_input(
-            page.data, item, url_stem(page.url), options, charset=page.charset, url=page.url
+            page.data,
+            item,
+            url_stem(page.url),
+            options,
+            charset=page.charset,
+            url=page.url,
+            content_type=page.content_type,
         )
     if item == STDIN:
         data = read_stream(standard_input(options.stdin), options.max_bytes)
