@@ -167,7 +167,8 @@ def test_shorten_cuts_between_words() -> None:
     assert shorten("short words", 40) == "short words"
 
 
-def test_readme_shows_the_80_column_table() -> None:
+def test_readme_shows_the_80_column_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # the README's command names `seeds/` from the repository's root
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("$ COLUMNS=80 newscmp compare seeds/\n", 1)[1].split("```", 1)[0]
     shown = block.rstrip("\n").splitlines()
