@@ -45,7 +45,7 @@ def test_pdf_and_docx_articles_load_with_title_and_date(tmp_path: Path) -> None:
     assert sorted(by_id) == ["daily", "wire"]
     wire, daily = by_id["wire"], by_id["daily"]
     assert (wire.title, wire.published, wire.encoding) == ("Talks end", "2022-01-10", "pdf")
-    assert wire.text == "\n".join(WIRE)  # the page's lines, as pypdf reads them
+    assert wire.text == " ".join(WIRE)  # the page's two printed lines, one sentence again
     assert (daily.title, daily.published, daily.encoding) == (
         "Geneva talks last eight hours",
         "2022-01-11",
@@ -66,6 +66,37 @@ def test_pdf_and_docx_facts_point_into_their_text(tmp_path: Path) -> None:
     assert {mention.source for mention in sherman.mentions} == {"wire", "daily"}
     date = next(fact for fact in comparison.facts if fact.kind is Kind.DATE)
     assert date.value.date == "2022-01-10"  # type: ignore[union-attr]  # a DateValue
+
+
+COLUMN = [
+    "Talks end without a deal",
+    "US and Russian diplomats met in Geneva on Monday for nearly eight",
+    "hours of talks, US Deputy Secretary of State Wendy Sherman said after",
+    "the meeting.",
+    "More than 100,000 Russian troops remain near the border, officials",
+    "said. The talks were long-",
+    "planned.",
+]
+
+
+def test_pdf_lines_are_joined_into_paragraphs_so_sentences_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "column.pdf"
+    path.write_bytes(pdf_bytes(COLUMN, created="20220110"))
+    (article,), _ = load_paths([str(path)])
+    assert article.text == (
+        "Talks end without a deal\n\n"
+        "US and Russian diplomats met in Geneva on Monday for nearly eight hours of talks, US "
+        "Deputy Secretary of State Wendy Sherman said after the meeting.\n\n"
+        "More than 100,000 Russian troops remain near the border, officials said. The talks "
+        "were long-planned."
+    )
+    assert article.title == "Talks end without a deal"  # the short first line, as in a text file
+    comparison = compare_paths([str(path)])
+    words = {mention.text for fact in comparison.facts for mention in fact.mentions}
+    # each of these runs over two printed lines of the page
+    assert "nearly eight hours" in " ".join(words)
+    assert any("Wendy Sherman" in text for text in words)
+    assert any("100,000 Russian troops" in text for text in words)
 
 
 def test_pdf_without_information_still_loads(tmp_path: Path) -> None:

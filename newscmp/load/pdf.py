@@ -1,8 +1,12 @@
 """Reading a PDF article: the text of its pages (pypdf), its title and date from the file's
 document information when it has them.
 
-The Article's text is the pages' text as pypdf extracts it, joined by blank lines, so every span
-indexes that text. A scanned PDF has no text to extract and says so; nothing is downloaded.
+pypdf gives a page's text a line per printed line, so a sentence runs over several lines. The
+lines are joined back into paragraphs (`reflow`) before anything reads them: a line that fills
+the column, ends in a hyphen or a comma, or is followed by one starting in lower case goes on
+into the next; a short line (a headline, a paragraph's last line) ends its paragraph. The
+Article's text is those paragraphs, a blank line between, so every span indexes it. A scanned PDF
+has no text to extract and says so; nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -35,13 +39,44 @@ def read_pdf(data: bytes, path: str, id: str) -> Article:
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as exc:  # pypdf raises many kinds on a damaged page; the file is the problem
         raise InputError(_damaged(exc), path) from exc
-    text = "\n\n".join(page.strip() for page in pages if page.strip())
+    text = "\n\n".join(reflow(page) for page in pages if page.strip())
     if len(text.split()) < MIN_WORDS:
         raise InputError(
             "no text in this PDF (a scanned image?); run it through OCR or save it as text", path
         )
     title, published = _information(reader)
     return text_article(text, ENCODING, path, id, title=title, published=published)
+
+
+# A line at least this share of the page's longest line fills the column: the text goes on.
+FULL_LINE = 0.7
+_GOES_ON = ("-", ",", "‐")
+
+
+def reflow(page: str) -> str:
+    """A page's printed lines joined into paragraphs, a blank line between paragraphs."""
+    lines = [" ".join(line.split()) for line in page.splitlines()]
+    width = max((len(line) for line in lines), default=0)
+    paragraphs: list[str] = []
+    previous = ""  # the last printed line of the paragraph being built
+    for line in lines:
+        if not line:
+            previous = ""
+            continue
+        if previous and _goes_on(previous, line, width):
+            joiner = "" if previous.endswith(("-", "‐")) else " "
+            paragraphs[-1] += joiner + line
+        else:
+            paragraphs.append(line)
+        previous = line
+    return "\n\n".join(paragraphs)
+
+
+def _goes_on(previous: str, line: str, width: int) -> bool:
+    """Whether `line` continues the sentence or paragraph `previous` (a printed line) is in."""
+    if previous.endswith(_GOES_ON) or line[0].islower():
+        return True
+    return len(previous) >= FULL_LINE * width and not previous.endswith(":")
 
 
 def _reader(data: bytes, path: str) -> Any:
