@@ -30,14 +30,16 @@ def _examples(text: str) -> list[list[str]]:
 def test_every_command_help_has_two_or_three_examples(name: str) -> None:
     result = CliRunner().invoke(cli, [name, "--help"])
     assert result.exit_code == 0
-    assert "Examples:" in result.stdout
+    hint = f"give `newscmp {name}` two or three examples: epilog=EXAMPLES[{name!r}] in cli.py"
+    assert "Examples:" in result.stdout, hint
     examples = _examples(result.stdout)
-    assert 2 <= len(examples) <= 3, examples
+    assert 2 <= len(examples) <= 3, (hint, examples)
     assert all(example[0] == name for example in examples)
 
 
 @pytest.mark.parametrize("name", ["cli", *COMMANDS])
 def test_every_example_parses(name: str) -> None:
+    assert name in EXAMPLES, f"give `newscmp {name}` examples: EXAMPLES[{name!r}] in cli.py"
     for arguments in _examples(EXAMPLES[name]):
         command = cli.commands[arguments[0]]
         context = command.make_context(arguments[0], arguments[1:])  # raises on a bad option
