@@ -13,8 +13,9 @@ about each source's claims.
   ("a two-year strike" in a strike story; "a 17-year war" in a story about a raid is not).
 - Its place: the place most sources claim, with the words that say it. A dateline is a claim
   when it names that place, or when its source places the event nowhere else; otherwise
-  (the reporter's city) it stays context. A place in another country than the event's is
-  another place of the story (`other_place`) unless its sentence names the event.
+  (the reporter's city) it stays context. A place in another country or region (US state)
+  than the event's is another place of the story (`other_place`) unless its sentence names
+  the event.
 
 A step of the story (`later_step`, `earlier_step`) that is the event itself becomes a claim
 again: in a story about a hearing, "the hearing in Washington" is the event's place.
@@ -266,8 +267,9 @@ def _place(mentions: list[Mention]) -> Mention | None:
 def _abroad(
     docs: _Docs, mentions: list[Mention], place: Mention, label: str | None
 ) -> list[Mention]:
-    """A source's place in another country than the event's is another place of the story
-    (`other_place`: a trip, a reaction abroad) unless its sentence holds the event's word."""
+    """A source's place in another country or region than the event's is another place of the
+    story (`other_place`: a trip, a reaction elsewhere) unless its sentence holds the event's
+    word."""
     value = place.value
     assert isinstance(value, LocationValue)
     result = []
@@ -277,13 +279,21 @@ def _abroad(
             mention.kind is Kind.LOCATION
             and mention.is_claim
             and isinstance(other, LocationValue)
-            and other.country != value.country
+            and _elsewhere(other, value)
             and mention.source in docs
             and not (label and _has_label(docs[mention.source], mention, label))
         ):
             mention = replace(mention, role=Role.CONTEXT, reason="other_place")
         result.append(mention)
     return result
+
+
+def _elsewhere(place: LocationValue, event: LocationValue) -> bool:
+    """Whether `place` cannot hold the event's place nor lie in it: another country, or
+    another region of the same country (another US state)."""
+    if place.country != event.country:
+        return True
+    return bool(place.region and event.region and place.region != event.region)
 
 
 def _long_lengths(mentions: list[Mention], label: str | None) -> list[Mention]:

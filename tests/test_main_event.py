@@ -312,3 +312,37 @@ def test_a_long_length_is_the_events_only_when_it_names_it(
     lengths = [f for f in compare_articles([article, other]).facts if f.kind is Kind.DURATION]
     first = min((m for f in lengths for m in f.mentions), key=lambda m: m.span.start)
     assert first.is_claim is claim
+
+
+def test_a_place_in_another_state_is_context_one_in_the_same_state_stays_a_claim() -> None:
+    event = LocationValue("Orlando", "United States", "Florida")
+    texts = {
+        "a": ("The shooting in Orlando shocked the nation.", "Orlando", event),
+        "b": ("Gunfire erupted at a club in Orlando.", "Orlando", event),
+        "c": (
+            "The candidate spoke in Manchester the next day.",
+            "Manchester",
+            LocationValue("Manchester", "United States", "New Hampshire"),
+        ),
+        "d": (
+            "Vigils were held in Tampa.",
+            "Tampa",
+            LocationValue("Tampa", "United States", "Florida"),
+        ),
+    }
+    articles = [
+        _article(s, "2024-05-08", text, "Shooting at club") for s, (text, _, _) in texts.items()
+    ]
+    mentions = []
+    for source, (text, words, value) in texts.items():
+        start = text.index(words)
+        mentions.append(
+            Mention(Kind.LOCATION, source, words, Span(start, start + len(words)), value)
+        )
+    _, settled = decide_event(articles, mentions)
+    assert [(m.source, m.reason) for m in settled] == [
+        ("a", None),
+        ("b", None),
+        ("c", "other_place"),
+        ("d", None),  # a town of the same state may be where it happened: containment decides
+    ]
