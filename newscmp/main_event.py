@@ -199,9 +199,15 @@ def _date(
     """The event's day, and each source's date mentions decided against it."""
     claimed: dict[str, str] = {}
     named: dict[str, set[str]] = defaultdict(set)
-    for mention in mentions:
+    # Each source's dated mentions with their places in `mentions`: found in one pass, so
+    # settling every source stays linear in the number of mentions.
+    own: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
         day = _day(mention)
-        if mention.kind is not Kind.DATE or not day or mention.reason in POSITION_REASONS:
+        if mention.kind is not Kind.DATE or not day:
+            continue
+        own[mention.source].append((index, mention))
+        if mention.reason in POSITION_REASONS:
             continue
         named[day].add(mention.source)
         if mention.is_claim:
@@ -213,7 +219,7 @@ def _date(
     changed: dict[int, Mention] = {}
     for source, day in claimed.items():
         if day != date:
-            _settle(docs, mentions, source, date, label, changed)
+            _settle(docs, own[source], source, date, label, changed)
     if not changed:
         return date, mentions
     return date, [changed.get(index, mention) for index, mention in enumerate(mentions)]
@@ -221,19 +227,15 @@ def _date(
 
 def _settle(
     docs: _Docs,
-    mentions: list[Mention],
+    own: list[tuple[int, Mention]],
     source: str,
     date: str,
     label: str | None,
     changed: dict[int, Mention],
 ) -> None:
-    """One source whose claimed day is not the event's: it claims the event's day if it names
-    it; else its day stays a claim only when it dates the event by its label."""
-    own = [
-        (index, mention)
-        for index, mention in enumerate(mentions)
-        if mention.source == source and mention.kind is Kind.DATE and _day(mention)
-    ]
+    """One source whose claimed day is not the event's (`own`: its dated mentions and their
+    indexes): it claims the event's day if it names it; else its day stays a claim only when
+    it dates the event by its label."""
     names_event = [
         (index, m) for index, m in own if _day(m) == date and m.reason not in POSITION_REASONS
     ]
