@@ -243,15 +243,18 @@ class Fact:
 
     @property
     def sources(self) -> tuple[str, ...]:
-        """The ids of the sources that mention this fact, in source order, once each."""
-        return tuple(dict.fromkeys(mention.source for mention in self.mentions))
+        """The ids of the sources that state this fact, in source order, once each: those
+        with a claim of it (a source that only names it as context does not state it), every
+        mentioning source for a fact no source claims."""
+        context = self.is_context
+        return tuple(dict.fromkeys(m.source for m in self.mentions if context or m.is_claim))
 
     def missing(self, sources: tuple[str, ...]) -> tuple[str, ...]:
         """Which of `sources` (ids, in their order) do not mention this fact.
 
         Computed when asked, not stored: a list per fact would grow with facts times sources.
         """
-        mentioned = {mention.source for mention in self.mentions}
+        mentioned = set(self.sources)
         return tuple(source for source in sources if source not in mentioned)
 
 

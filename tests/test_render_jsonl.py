@@ -25,7 +25,7 @@ def test_one_fact_per_line_each_complete(quake: Comparison) -> None:
 
 def test_first_line_is_the_sources_record(quake: Comparison) -> None:
     first = json.loads(render_jsonl(quake).splitlines()[0])
-    assert list(first) == ["schema", "tool", "summary", "sources", "problems"]
+    assert list(first) == ["schema", "tool", "summary", "sources", "event", "problems"]
     assert [(source["id"], source["outlet"]) for source in first["sources"]] == [
         ("wire", "AP"),
         ("daily", "Daily | Post"),

@@ -150,12 +150,11 @@ def render_table(
     chosen = [a for a in comparison.sources if a.id in columns] if columns else comparison.sources
     summary = summarize(comparison).line(left_out)
     event = event_caption(comparison.event)
-    if event:
-        summary = f"{event}\n{summary}" if summary else event
     if width < BLOCK_WIDTH:
-        return _blocks(comparison, chosen, headings, summary)
+        return _blocks(comparison, chosen, headings, summary, event)
     sources = chosen[: shown_sources(len(chosen), width)]
-    caption = "\n".join(filter(None, [summary, _caption(comparison, sources, headings, width)]))
+    lines = [event, summary, _caption(comparison, sources, headings, width)]
+    caption = "\n".join(line for line in lines if line)
     table = Table(
         box=box.SIMPLE_HEAD,
         show_lines=True,
@@ -181,11 +180,17 @@ def render_table(
 
 
 def _blocks(
-    comparison: Comparison, sources: Sequence[Article], headings: dict[str, str], summary: str
+    comparison: Comparison,
+    sources: Sequence[Article],
+    headings: dict[str, str],
+    summary: str,
+    event: str | None = None,
 ) -> RenderableType:
     """One block per fact for a very narrow screen: the fact and its status on a line, then a
-    line per source that mentions it, then the sources that do not."""
+    line per source that mentions it, then the sources that do not; the main event first."""
     parts: list[RenderableType] = [Text("newscmp compare", style="italic")]
+    if event:
+        parts.append(Text(event))
     for fact in comparison.facts:
         mentions = mentions_by_source(fact)
         statuses = dict(fact.by_source)
