@@ -142,6 +142,7 @@ def decide_event(
         date=date,
         place=place_value.place if place_value else None,
         country=place_value.country if place_value else None,
+        region=place_value.region if place_value else None,
         label_support=label_support,
         date_support=date_support,
         place_support=place_support,

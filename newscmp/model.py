@@ -284,6 +284,7 @@ class ComparisonEvent:
     date: str | None
     place: str | None
     country: str | None = None
+    region: str | None = None  # the US state of a US place, as LocationValue.region
     label_support: tuple[Support, ...] = ()
     date_support: tuple[Support, ...] = ()
     place_support: tuple[Support, ...] = ()

@@ -172,6 +172,7 @@ def event_to_dict(event: ComparisonEvent | None) -> dict[str, Any] | None:
         "date": event.date,
         "place": event.place,
         "country": event.country,
+        "region": event.region,
         "support": {
             "label": [_support_to_dict(item) for item in event.label_support],
             "date": [_support_to_dict(item) for item in event.date_support],
@@ -189,6 +190,7 @@ def event_from_dict(data: dict[str, Any] | None) -> ComparisonEvent | None:
         date=data["date"],
         place=data["place"],
         country=data.get("country"),
+        region=data.get("region"),
         label_support=tuple(_support_from_dict(item) for item in support.get("label", [])),
         date_support=tuple(_support_from_dict(item) for item in support.get("date", [])),
         place_support=tuple(_support_from_dict(item) for item in support.get("place", [])),

@@ -83,7 +83,8 @@ def event_caption(event: ComparisonEvent | None) -> str | None:
     if event is None:
         return None
     date = format_value(DateValue(event.date)) if event.date else None
-    place = ", ".join(part for part in (event.place, event.country) if part) or None
+    where = (event.place, event.region, event.country)
+    place = ", ".join(dict.fromkeys(part for part in where if part)) or None
     parts = [part for part in (event.label, date, place) if part]
     return "Main event: " + " · ".join(parts) if parts else None
 
