@@ -7,8 +7,9 @@ about each source's claims.
   to the earliest). A source that claims another day but also names the event's day claims the
   event's day, and its own becomes context. One that never names it keeps its day as a claim
   only when that day's sentence holds the event's label (two outlets dating the same shooting
-  differently disagree); otherwise it reports a `later_step` or an `earlier_step` of the story
-  (a story published the next day about the reactions).
+  differently disagree), or when no event word is known to tell a step from the event by;
+  otherwise it reports a `later_step` or an `earlier_step` of the story (a story published the
+  next day about the reactions).
 - Its length: a length in months or years is the event's only when it names the event
   ("a two-year strike" in a strike story; "a 17-year war" in a story about a raid is not).
 - Its place: the place most sources claim, with the words that say it. A dateline is a claim
@@ -241,6 +242,8 @@ def _settle(
         (index, m) for index, m in own if _day(m) == date and m.reason not in POSITION_REASONS
     ]
     claims = [(index, m) for index, m in own if m.is_claim and _day(m) != date]
+    if not names_event and label is None:
+        return  # no event word to tell a step from the event by: the day stays a claim
     if not names_event and label is not None and source in docs:
         doc = docs[source]
         if any(_has_label(doc, m, label) for _, m in claims):

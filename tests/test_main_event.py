@@ -346,3 +346,19 @@ def test_a_place_in_another_state_is_context_one_in_the_same_state_stays_a_claim
         ("c", "other_place"),
         ("d", None),  # a town of the same state may be where it happened: containment decides
     ]
+
+
+def test_without_an_event_word_a_different_day_stays_a_claim() -> None:
+    """Nothing tells a later step from the event itself: the disagreement is shown."""
+    a = _article("a", "2024-05-08", "The senator resigned on Tuesday.")
+    b = _article("b", "2024-05-08", "The senator resigned on Tuesday, aides said.")
+    c = _article("c", "2024-05-09", "The senator resigned on Monday.")
+    mentions = [
+        _mention_at(a, "Tuesday", "2024-05-07"),
+        _mention_at(b, "Tuesday", "2024-05-07"),
+        _mention_at(c, "Monday", "2024-05-06"),
+    ]
+    event, settled = decide_event([a, b, c], mentions)
+    assert event is not None and (event.label, event.date) == (None, "2024-05-07")
+    assert _dates(settled, "c") == [("2024-05-06", "claim", None)]
+    assert _status(settled, Kind.DATE) is Status.CONFLICT
