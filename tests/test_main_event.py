@@ -90,6 +90,37 @@ def test_adding_context_never_changes_a_claimed_fact(
     assert (both.status, both.value, both.by_source) == (alone.status, alone.value, alone.by_source)
 
 
+# (sentence, the counts as (amount, label)): two counts of one sentence, two facts, each
+# keyed by what is counted and what befell them.
+COUNT_KEYS = [
+    (
+        "The quake killed 41 people and injured 300 in the valley.",
+        [(41.0, "people killed"), (300.0, "injured")],
+    ),
+    (
+        "Police arrested 12 people and injured 3 others during the protest.",
+        [(3.0, "people injured"), (12.0, "people arrested")],
+    ),
+    (
+        "Officers detained 40 protesters and evacuated 200 residents.",
+        [(40.0, "protesters detained"), (200.0, "residents evacuated")],
+    ),
+    (
+        "The fire destroyed 30 homes and killed 2 firefighters.",
+        [(2.0, "firefighters killed"), (30.0, "homes")],
+    ),
+    ("The crash left 7 dead and 40 wounded on the highway.", [(7.0, "dead"), (40.0, "wounded")]),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), COUNT_KEYS)
+def test_counts_are_keyed_by_what_befell_whom(text: str, counts: list[tuple[float, str]]) -> None:
+    articles = [_article(s, "2024-05-08", text) for s in "ab"]
+    facts = [f for f in compare_articles(articles).facts if f.kind is Kind.QUANTITY]
+    assert sorted((f.value.amount, f.label) for f in facts) == counts  # type: ignore[union-attr]
+    assert all(f.status is Status.AGREE for f in facts)
+
+
 def test_three_killed_and_twenty_injured_are_two_facts() -> None:
     text = "Three people were killed and 20 were injured when the bus crashed on Tuesday."
     other = "The crash killed three people and injured 20 others, police said on Tuesday."

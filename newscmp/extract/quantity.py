@@ -60,7 +60,9 @@ from newscmp.text.words import may_hold as _may_hold
 COUNT_VERBS: dict[str, str] = {
     "killing": "killed", "killed": "killed", "kills": "killed", "kill": "killed",
     "injuring": "injured", "injured": "injured", "injures": "injured", "wounding": "wounded",
-    "wounded": "wounded", "wounds": "wounded", "hurting": "hurt", "employ": "employees",
+    "wounded": "wounded", "wounds": "wounded", "hurting": "hurt", "arrested": "arrested",
+    "arresting": "arrested", "detained": "detained", "detaining": "detained",
+    "evacuated": "evacuated", "evacuating": "evacuated", "employ": "employees",
     "employs": "employees", "employing": "employees", "employed": "employees",
 }  # fmt: skip
 # Counted nouns that say no more than "people": a verb's word replaces them ("employees").
