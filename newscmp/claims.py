@@ -180,7 +180,11 @@ def _count_reason(doc: Doc, mention: Mention) -> str | None:
     if found is None:
         return None
     sentence, offset, _ = found
-    if CUES["population_sentence"].search(sentence):
+    # The population phrase holds the count itself: "a town of 4,500 people", "a population
+    # of 250,000", "250,000 inhabitants" (not the "3 killed" of the same sentence).
+    end = offset + len(mention.text)
+    around = sentence[max(0, offset - HYPOTHETICAL) : end + HYPOTHETICAL // 2]
+    if CUES["population_near"].search(around):
         return "population"
     if CUES["hypothetical_before"].search(sentence, max(0, offset - HYPOTHETICAL), offset):
         return "hypothetical"

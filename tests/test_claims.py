@@ -334,3 +334,10 @@ def test_a_follow_up_is_not_made_past_by_its_sentences_other_words() -> None:
     text = "He was weak last week, which shapes how he will approach next Tuesday's debate."
     value = FollowUpValue(None, "2024-05-14", "Tuesday", None)
     assert _decide(text, Kind.FOLLOW_UP, "next Tuesday's debate", value) is None
+
+
+def test_a_population_is_the_phrase_around_its_number_not_the_sentence() -> None:
+    text = "A fire hit Eastfield, a town of 4,500 people, on Monday, killing 3 people."
+    killed = QuantityValue(3, "people killed", Qualifier.EXACT)
+    assert _decide(text, Kind.QUANTITY, "4,500 people") == "population"
+    assert _decide(text, Kind.QUANTITY, "3 people", killed) is None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newscmp.extract import extract
 from newscmp.formats import Screen, console_text
-from newscmp.formats.show import KIND_STYLES, outermost, render_show
+from newscmp.formats.show import KIND_STYLES, mention_table, outermost, render_show
 from newscmp.model import Article, Comparison, Kind, Mention, QuantityValue, Span
 
 
@@ -64,3 +65,12 @@ def test_outermost(spans: list[tuple[int, int]], expected: list[tuple[int, int]]
     ]
     assert [(m.span.start, m.span.end) for m in outermost(mentions)] == expected
     assert article.text  # the spans index this text
+
+
+def test_list_says_which_mentions_are_context() -> None:
+    text = "A fire hit Eastfield, a town of 4,500 people, on Monday, killing 3 people."
+    article = Article(id="a", path="a.txt", text=text, published="2024-05-08")
+    listed = console_text(mention_table(extract(article)), Screen(240))
+    rows = {line.split("“")[1].split("”")[0]: line for line in listed.splitlines() if "“" in line}
+    assert "context (population)" in rows["4,500 people"]
+    assert rows["3 people"].rstrip().endswith("claim")  # the same sentence, a claim

@@ -79,12 +79,15 @@ def mention_table(mentions: Sequence[Mention]) -> Table:
     table.add_column("Value", ratio=3, overflow="fold")
     table.add_column("Span", no_wrap=True, justify="right")
     table.add_column("Words", ratio=3, overflow="fold")
+    table.add_column("Role", ratio=1, overflow="fold")
     for mention in sorted(mentions, key=lambda m: (m.span.start, m.span.end)):
+        role = "claim" if mention.is_claim else f"context ({mention.reason or 'context'})"
         table.add_row(
             Text(mention.kind.value, style=KIND_STYLES[mention.kind]),
             format_value(mention.value),
             f"{mention.span.start}–{mention.span.end}",
             f"“{shorten(mention.text, LIST_WORDS)}”",
+            Text(role, style="" if mention.is_claim else "dim"),
         )
     return table
 
