@@ -208,7 +208,8 @@ def _attachment(doc: Doc, mention: Mention) -> str | None:
     if mention.kind in (Kind.LOCATION, Kind.VENUE):
         if CUES["origin_before"].search(before):
             return "origin"
-        if _matches(doc, "elsewhere_sentence", found):
+        # "were taken to Mercy Hospital", "a student at X": the cue leads to the place
+        if CUES["elsewhere_before"].search(before[-HYPOTHETICAL:]):
             return "elsewhere"
     # Another event's cue before the mention, or after it in its own clause ("12 died in a
     # similar attack"); "hit Chile on Tuesday, a year after ..." leaves Chile to this event.

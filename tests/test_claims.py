@@ -235,6 +235,12 @@ CASES = [
         "Mercy Hospital",
         "elsewhere",
     ),
+    (
+        "A gunman opened fire in Orlando, and the wounded were taken to hospitals.",
+        Kind.LOCATION,
+        "Orlando",
+        None,
+    ),
     # claims about the main event
     ("Three people were killed and 20 injured in the blast.", Kind.QUANTITY, "Three people", None),
     (
