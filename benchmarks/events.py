@@ -1,0 +1,253 @@
+"""How well and how fast newscmp sorts a mixed pile of articles into events.
+
+    python benchmarks/events.py [--basil DIR] [--sizes 1000,10000] [--tune] [--json]
+
+Quality is B-cubed precision, recall and F1 of `newscmp.events.group_articles` (default
+settings) against the folders the articles come from, each folder one event:
+
+- BASIL, all 300 articles (100 events × 3 outlets) mixed, in file order and shuffled (the
+  events must be the same); also its two halves by a fixed rule: the 100 folders sorted by the
+  SHA-256 of their names, the first 50 are "dev" (used with the fixtures to choose the
+  setting, see --tune) and the other 50 "held out";
+- the repository's labelled clusters (tests/fixtures/clusters/, 31 articles, 10 events) alone,
+  each folder alone (it must stay one event), and mixed with all of BASIL.
+
+`--tune` runs the grid of settings and picks the one with the best mean F1 over the choice
+sets (the clusters, BASIL dev, and the two mixed), among those that keep every cluster folder
+and the sample articles one event each; of settings within 0.001 of the best, the highest
+threshold (a wrong merge makes false conflicts; a missed one only leaves a source out), then
+the fewest keywords. The held-out half and all of BASIL are printed beside
+it but take no part in the choice.
+
+Speed: the corpus of benchmarks/speed.py (generated from the fixtures) at each size, grouped in
+a child process pinned to one core: seconds to group (loading excluded, and included), peak
+memory, growth from the smallest to the largest size; and `newscmp compare --by-event` over
+BASIL end to end. Nothing here is a test: it prints figures for the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from newscmp.events import Event, GroupSettings, group_articles  # noqa: E402
+from newscmp.load import LoadOptions, load_paths  # noqa: E402
+from newscmp.model import Article  # noqa: E402
+
+CLUSTERS = REPO / "tests" / "fixtures" / "clusters"
+DEFAULT_BASIL = Path("/work/shared/corpus/basil")
+GRID = [
+    {"keywords": keywords, "threshold": threshold}
+    for keywords in (80, 120, 160)
+    for threshold in (0.06, 0.08, 0.10, 0.12, 0.14, 0.16)
+]
+
+
+def folder_of(article: Article) -> str:
+    return Path(article.path).parent.name
+
+
+def bcubed(events: Sequence[Event]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of the events against each article's folder."""
+    clusters = [[folder_of(article) for article in event.articles] for event in events]
+    sizes = Counter(folder for cluster in clusters for folder in cluster)
+    precision = recall = 0.0
+    count = 0
+    for cluster in clusters:
+        inside = Counter(cluster)
+        for folder in cluster:
+            precision += inside[folder] / len(cluster)
+            recall += inside[folder] / sizes[folder]
+            count += 1
+    precision, recall = precision / count, recall / count
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def partition(events: Sequence[Event]) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(a.path for a in event.articles)) for event in events)
+
+
+def load_sets(basil: Path) -> dict[str, list[Article]]:
+    everything, _ = load_paths([str(basil)], options=LoadOptions(recursive=True))
+    ordered = sorted({folder_of(a) for a in everything}, key=_digest)
+    dev = set(ordered[: len(ordered) // 2])
+    clusters = [
+        article
+        for folder in sorted(CLUSTERS.iterdir())
+        if folder.is_dir()
+        for article in load_paths([str(folder)])[0]
+    ]
+    return {
+        "clusters": clusters,
+        "basil dev": [a for a in everything if folder_of(a) in dev],
+        "clusters + basil dev": clusters + [a for a in everything if folder_of(a) in dev],
+        "basil held out": [a for a in everything if folder_of(a) not in dev],
+        "basil (all 300)": everything,
+        "clusters + basil": clusters + everything,
+    }
+
+
+CHOICE_SETS = ("clusters", "basil dev", "clusters + basil dev")
+
+
+def _digest(name: str) -> str:
+    return hashlib.sha256(name.encode()).hexdigest()
+
+
+def folders_whole(settings: GroupSettings) -> int:
+    """How many of the cluster folders and the sample articles come out as one event each."""
+    folders = [REPO / "seeds", *sorted(p for p in CLUSTERS.iterdir() if p.is_dir())]
+    return sum(len(group_articles(load_paths([str(f)])[0], settings)) == 1 for f in folders)
+
+
+def quality(sets: dict[str, list[Article]], settings: GroupSettings) -> dict[str, Any]:
+    scores = {name: bcubed(group_articles(articles, settings)) for name, articles in sets.items()}
+    return {
+        "scores": scores,
+        "whole": folders_whole(settings),
+        "choice": sum(scores[name][2] for name in CHOICE_SETS) / len(CHOICE_SETS),
+    }
+
+
+def shuffled_same(articles: list[Article], seeds: Sequence[int] = (1, 2, 3)) -> bool:
+    reference = partition(group_articles(articles))
+    labels = [(e.id, e.label) for e in group_articles(articles)]
+    for seed in seeds:
+        mixed = list(articles)
+        random.Random(seed).shuffle(mixed)
+        again = group_articles(mixed)
+        if partition(again) != reference or [(e.id, e.label) for e in again] != labels:
+            return False
+    return True
+
+
+def tune(sets: dict[str, list[Article]]) -> dict[str, Any]:
+    rows = []
+    whole_needed = 1 + sum(1 for p in CLUSTERS.iterdir() if p.is_dir())
+    for setting in GRID:
+        result = quality(sets, GroupSettings(**setting))
+        rows.append({"setting": setting, **result})
+        cells = "  ".join(f"{result['scores'][name][2]:.3f}" for name in sets)
+        print(f"{setting}  whole {result['whole']}  choice {result['choice']:.4f}  {cells}")
+    eligible = [row for row in rows if row["whole"] == whole_needed] or rows
+    top = max(row["choice"] for row in eligible)
+    # Ties (within 0.001): the highest threshold, as a wrong merge makes false conflicts in the
+    # comparison while a missed one only leaves a source out; then the fewer keywords.
+    tied = [row for row in eligible if row["choice"] >= top - 0.001]
+    best = max(tied, key=lambda r: (r["setting"]["threshold"], -r["setting"]["keywords"]))
+    print(f"chosen: {best['setting']} (best mean F1 {best['choice']:.4f} over {CHOICE_SETS})")
+    return best
+
+
+# ---------------------------------------------------------------- speed
+
+_CHILD = """
+import json, resource, sys, time
+sys.path.insert(0, {repo!r})
+start = time.perf_counter()
+from newscmp.load import load_paths
+from newscmp.events import group_articles
+articles, _ = load_paths([{folder!r}])
+loaded = time.perf_counter()
+events = group_articles(articles)
+done = time.perf_counter()
+print(json.dumps({{"load_s": loaded - start, "group_s": done - loaded, "events": len(events),
+    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def _one_core() -> list[str]:
+    try:
+        return ["taskset", "-c", str(min(os.sched_getaffinity(0)))]
+    except (AttributeError, OSError):
+        return []
+
+
+def speed(sizes: Sequence[int]) -> dict[int, dict[str, float]]:
+    import speed as corpus  # benchmarks/speed.py
+
+    events = corpus.fixture_events()
+    results = {}
+    with tempfile.TemporaryDirectory() as temporary:
+        for size in sizes:
+            folder = Path(temporary) / str(size)
+            corpus.write_corpus(folder, size, 7, events)
+            code = _CHILD.format(repo=str(REPO), folder=str(folder))
+            output = subprocess.run(
+                [*_one_core(), sys.executable, "-c", code],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            results[size] = json.loads(output)
+            print(f"{size:>6} articles: {results[size]}")
+    return results
+
+
+def by_event_seconds(basil: Path) -> tuple[float, int]:
+    """Wall seconds of `newscmp compare --by-event --json -r BASIL`, and its events."""
+    start = time.perf_counter()
+    output = subprocess.run(
+        [*_one_core(), sys.executable, "-m", "newscmp", "compare", "--by-event", "--json"]
+        + ["--jobs", "1", "-r", str(basil)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    ).stdout
+    return time.perf_counter() - start, len(json.loads(output)["events"])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--basil", type=Path, default=DEFAULT_BASIL)
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--tune", action="store_true", help="run the grid and pick a setting")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    args = parser.parse_args(argv)
+    sets = load_sets(args.basil)
+    report: dict[str, Any] = {"settings": repr(GroupSettings())}
+    if args.tune:
+        report["tuned"] = tune(sets)["setting"]
+    result = quality(sets, GroupSettings())
+    print(f"default {GroupSettings()}")
+    for name, (precision, recall, f1) in result["scores"].items():
+        print(f"  {name:<22} {len(sets[name]):>4} articles  P {precision:.3f}  R {recall:.3f}"
+              f"  F1 {f1:.3f}")
+    print(f"  cluster folders and samples kept whole: {result['whole']}")
+    same = shuffled_same(sets["basil (all 300)"]) and shuffled_same(sets["clusters + basil"])
+    print(f"  shuffled input gives the same events, ids and labels: {same}")
+    report.update(quality={k: list(v) for k, v in result["scores"].items()}, shuffled=same)
+    sizes = [int(size) for size in args.sizes.split(",") if size]
+    if sizes:
+        timings = speed(sizes)
+        report["speed"] = timings
+        if len(sizes) > 1:
+            growth = timings[sizes[-1]]["group_s"] / timings[sizes[0]]["group_s"]
+            print(f"  growth {sizes[0]} -> {sizes[-1]}: {growth:.1f}x")
+            report["growth"] = growth
+    seconds, count = by_event_seconds(args.basil)
+    print(f"  compare --by-event over BASIL: {seconds:.1f} s, {count} events")
+    report["by_event_s"] = seconds
+    if args.json:
+        print(json.dumps(report, indent=1, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

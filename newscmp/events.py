@@ -1,0 +1,347 @@
+"""Sorting a mixed pile of articles into events: the stories that several outlets cover.
+
+Each article becomes a TF-IDF vector of its words (title words counted more) and of the
+two-word name runs it writes with capitals ("Michael Steele", "Port Louis"); the inverse
+document frequency comes from the pile itself, smoothed so that two articles alone still
+share weight. Two articles are as similar as their vectors' cosine, scaled down as their
+publication dates move apart (no similarity past `window_days`). Only pairs that share a rare
+term are ever scored: an inverted index over the terms that at most `max_postings` articles
+hold keeps the cost about linear in the number of articles. Average-link clustering then
+merges groups while the mean similarity between them is at least `threshold`.
+
+Nothing depends on the order of the articles: every tie is broken by a key made of the
+article's own content, so a shuffled pile gives the same events with the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import re
+from operator import itemgetter
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from newscmp.model import Article
+
+__all__ = ["Event", "GroupSettings", "group_articles"]
+
+
+@dataclass(frozen=True, slots=True)
+class GroupSettings:
+    """How articles are grouped; the defaults were chosen as benchmarks/events.py tells."""
+
+    # Least mean similarity (cosine, 0-1, after the time scaling) two groups need to merge.
+    threshold: float = 0.08
+    # Articles published at most this many days apart lose nothing for the time between them;
+    full_days: int = 3
+    # past it, similarity falls linearly to nothing at `window_days`.
+    window_days: int = 21
+    # A keyword held by more articles than this is news vocabulary, not one story's: it pairs
+    # no articles and adds no similarity. A fixed number, so the cost grows linearly.
+    max_postings: int = 40
+    # Title words count this many times as often as body words.
+    title_weight: int = 3
+    # Each article keeps only its this many heaviest terms (its keywords).
+    keywords: int = 80
+    # Documents imagined to hold none of the pile's terms, so that in a small pile a word all
+    # articles share still weighs about as much as a word only one has.
+    prior_documents: int = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One story: its id ("e1" is the largest), a short label, and its articles in date order."""
+
+    id: str
+    label: str
+    articles: tuple[Article, ...]
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The distinct outlets (an article without one counts under its id), in first order."""
+        return tuple(dict.fromkeys(article.outlet or article.id for article in self.articles))
+
+    @property
+    def first(self) -> str | None:
+        """The earliest publication date, ISO, or None when no article has one."""
+        dates = [article.published for article in self.articles if article.published]
+        return min(dates) if dates else None
+
+    @property
+    def last(self) -> str | None:
+        dates = [article.published for article in self.articles if article.published]
+        return max(dates) if dates else None
+
+
+# Function words and news boilerplate that say nothing about which story an article tells.
+# fmt: off
+_STOP = frozenset("""
+a about above after again against ago all almost also although always am among an and another
+any anyone are around as at away back be became because become been before being below between
+both but by can cannot could did do does doing done down during each either else even ever every
+few for from further get gets getting give given go goes going gone got had has have having he her
+here hers herself him himself his how however i if in including into is it its itself just last
+least less let like made make makes many may me might more most much must my myself near need
+never new news next no nor not now of off often on once one only or other others our ours out over
+own per put rather said same say says see seen she should since so some still such take than that
+the their theirs them themselves then there these they thing things think this those though three
+through thus to told too two under until up upon us use used very via want was way we well went
+were what when where whether which while who whom whose why will with within without would year
+years yet you your yours day days week weeks month months time times today yesterday tomorrow
+monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr according reported report
+reports people first second three four five six seven eight nine ten percent read more story
+statement added asked called including told comment comments
+""".split())
+# fmt: on
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_NAME_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def _words(text: str) -> list[str]:
+    return [
+        word
+        for word in _WORD.findall(text.lower())
+        if word not in _STOP
+    ]
+
+
+def _name_pairs(text: str) -> list[str]:
+    """Two-word runs of capitalised words, lower-cased: "michael steele", "port louis"."""
+    pairs = []
+    for run in _NAME_RUN.findall(text):
+        names = [word.lower() for word in run.split()]
+        pairs.extend(
+            f"{left} {right}"
+            for left, right in zip(names, names[1:], strict=False)
+            if left not in _STOP and right not in _STOP
+        )
+    return pairs
+
+
+def article_terms(article: Article, title_weight: int = 3) -> Counter[str]:
+    """The terms of one article with their counts: words, two-word name runs, title words."""
+    text = article.text
+    terms = Counter(_words(text))
+    terms.update(_name_pairs(text))
+    if article.title:
+        title = Counter(_words(article.title)) + Counter(_name_pairs(article.title))
+        for term, count in title.items():
+            terms[term] += count * title_weight
+    return terms
+
+
+def _content_key(article: Article) -> str:
+    """A key from the article's own content, for ties that must not depend on input order."""
+    digest = hashlib.sha1(
+        "\0".join((article.title or "", article.outlet or "", article.text)).encode("utf-8")
+    ).hexdigest()
+    return f"{article.published or '9999'}|{digest}|{article.id}"
+
+
+def _day(published: str | None) -> int | None:
+    match = _DATE.match(published or "")
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3])).toordinal()
+    except ValueError:
+        return None
+
+
+def _vectors(
+    bags: Sequence[Counter[str]], keywords: int, prior: int
+) -> tuple[list[dict[str, float]], dict[str, float]]:
+    """Unit-length TF-IDF vectors (sublinear counts, idf smoothed) of each article's
+    `keywords` heaviest terms, and each term's idf."""
+    frequency: Counter[str] = Counter()
+    for bag in bags:
+        frequency.update(bag.keys())
+    total = len(bags) + prior
+    idf = {term: math.log((total + 1) / (count + 1)) + 1.0 for term, count in frequency.items()}
+    vectors = []
+    for bag in bags:
+        # A stable sort: equal weights keep the article's own term order, whatever the pile.
+        weighted = sorted(
+            ((term, (1.0 + math.log(count)) * idf[term]) for term, count in bag.items()),
+            key=itemgetter(1),
+            reverse=True,
+        )[:keywords]
+        norm = math.sqrt(sum(weight * weight for _, weight in weighted)) or 1.0
+        vectors.append({term: weight / norm for term, weight in weighted})
+    return vectors, idf
+
+
+def _time_factor(first: int | None, second: int | None, settings: GroupSettings) -> float:
+    if first is None or second is None:
+        return 1.0
+    apart = abs(first - second)
+    if apart <= settings.full_days:
+        return 1.0
+    if apart >= settings.window_days:
+        return 0.0
+    return (settings.window_days - apart) / (settings.window_days - settings.full_days)
+
+
+def similarities(
+    vectors: Sequence[dict[str, float]], days: Sequence[int | None], settings: GroupSettings
+) -> dict[tuple[int, int], float]:
+    """Cosine similarity over the shared rare keywords, time-scaled, of every pair of articles
+    that shares one: the cost grows with the pairs that rare words make, about linearly."""
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    for index, vector in enumerate(vectors):
+        for term in vector:
+            postings[term].append(index)
+    common = settings.max_postings
+    scores: defaultdict[tuple[int, int], float] = defaultdict(float)
+    for term, holders in postings.items():
+        if len(holders) < 2 or len(holders) > common:
+            continue
+        for position, first in enumerate(holders):
+            weight = vectors[first][term]
+            for second in holders[position + 1 :]:
+                scores[first, second] += weight * vectors[second][term]
+    result = {}
+    for (first, second), cosine in scores.items():
+        scaled = cosine * _time_factor(days[first], days[second], settings)
+        if scaled > 0.0:
+            result[first, second] = scaled
+    return result
+
+
+def _average_link(
+    count: int, scores: dict[tuple[int, int], float], threshold: float
+) -> list[list[int]]:
+    """Average-link clusters of articles 0..count-1 (numbered in content-key order) over the
+    sparse similarities; pairs never scored count as 0. Ties merge the lowest numbers first."""
+    members: dict[int, list[int]] = {index: [index] for index in range(count)}
+    links: dict[int, dict[int, float]] = {index: {} for index in range(count)}
+    heap: list[tuple[float, int, int]] = []
+    for (first, second), score in scores.items():
+        links[first][second] = links[second][first] = score
+        if score >= threshold:
+            heap.append((-score, min(first, second), max(first, second)))
+    heapq.heapify(heap)
+    while heap:
+        negative, first, second = heapq.heappop(heap)
+        if first not in members or second not in members:
+            continue
+        mean = links[first].get(second, 0.0) / (len(members[first]) * len(members[second]))
+        if abs(mean + negative) > 1e-12:
+            continue  # stale: a merge since changed this pair's mean
+        _merge(first, second, members, links, heap, threshold)
+    return list(members.values())
+
+
+def _merge(
+    keep: int,
+    gone: int,
+    members: dict[int, list[int]],
+    links: dict[int, dict[int, float]],
+    heap: list[tuple[float, int, int]],
+    threshold: float,
+) -> None:
+    """Fold cluster `gone` into `keep`, summing its links, and queue the new means."""
+    members[keep].extend(members.pop(gone))
+    gone_links = links.pop(gone)
+    kept = links[keep]
+    kept.pop(gone, None)
+    for other, total in gone_links.items():
+        if other == keep:
+            continue
+        kept[other] = kept.get(other, 0.0) + total
+        other_links = links[other]
+        other_links.pop(gone, None)
+        other_links[keep] = kept[other]
+    size = len(members[keep])
+    for other, total in kept.items():
+        mean = total / (size * len(members[other]))
+        if mean >= threshold:
+            heapq.heappush(heap, (-mean, min(keep, other), max(keep, other)))
+
+
+def group_articles(
+    articles: Iterable[Article], settings: GroupSettings | None = None
+) -> tuple[Event, ...]:
+    """The events in a pile of articles, largest first (then earliest, then by content); the
+    same articles in any order give the same events, ids and labels."""
+    settings = settings or GroupSettings()
+    ordered = sorted(articles, key=_content_key)
+    bags = [article_terms(article, settings.title_weight) for article in ordered]
+    vectors, idf = _vectors(bags, settings.keywords, settings.prior_documents)
+    days = [_day(article.published) for article in ordered]
+    clusters = _average_link(
+        len(ordered), similarities(vectors, days, settings), settings.threshold
+    )
+    groups = [sorted(cluster) for cluster in clusters]
+    groups.sort(key=lambda group: (-len(group), days_key(ordered, group), group[0]))
+    return tuple(
+        Event(
+            f"e{number}",
+            event_label([ordered[i] for i in group], [vectors[i] for i in group]),
+            tuple(ordered[i] for i in group),
+        )
+        for number, group in enumerate(groups, 1)
+    )
+
+
+def days_key(ordered: Sequence[Article], group: Sequence[int]) -> str:
+    dates = [ordered[index].published for index in group if ordered[index].published]
+    return min(dates) if dates else "9999"  # type: ignore[type-var]
+
+
+# How many words a label gives.
+LABEL_TERMS = 4
+
+
+def event_label(articles: Sequence[Article], vectors: Sequence[dict[str, float]]) -> str:
+    """The keywords the event's articles share most (at least half of them hold each; name
+    runs before their own words), as the articles write them, then the date span."""
+    held: Counter[str] = Counter()
+    weight: defaultdict[str, float] = defaultdict(float)
+    for vector in vectors:
+        held.update(vector.keys())
+        for term, value in vector.items():
+            weight[term] += value
+    needed = max(1, math.ceil(len(vectors) / 2))
+    ranked = sorted(
+        (term for term, count in held.items() if count >= needed),
+        key=lambda term: (-weight[term], term),
+    )
+    chosen: list[str] = []
+    for term in ranked:
+        if any(term in other.split() for other in chosen):
+            continue
+        chosen = [other for other in chosen if other not in term.split()]
+        chosen.append(term)
+        if len(chosen) == LABEL_TERMS:
+            break
+    words = ", ".join(_display(term, articles) for term in chosen)
+    dates = sorted(article.published[:10] for article in articles if article.published)
+    span = "" if not dates else dates[0] if dates[0] == dates[-1] else f"{dates[0]}…{dates[-1]}"
+    return " · ".join(part for part in (words, span) if part) or "(no shared words)"
+
+
+def _display(term: str, articles: Sequence[Article]) -> str:
+    """The term as the articles most often write it ("Michael Steele", "Afghanistan")."""
+    forms: Counter[str] = Counter()
+    for article in articles:
+        for text in (article.title or "", article.text[:_DISPLAY_CHARS]):
+            lowered = text.lower()
+            if len(lowered) != len(text):  # a letter whose lower case is longer: look no further
+                continue
+            at = lowered.find(term)
+            while at >= 0:
+                forms[text[at : at + len(term)]] += 1
+                at = lowered.find(term, at + len(term))
+    if not forms:
+        return term
+    return min(forms, key=lambda form: (-forms[form], form))
+
+
+# How far into an article its terms' written forms are looked for.
+_DISPLAY_CHARS = 3000
