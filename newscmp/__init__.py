@@ -96,7 +96,8 @@ def group_events(
     from newscmp.by_event import load_articles
     from newscmp.events import group_articles
 
-    articles, _ = load_articles(*_split(inputs), options=options)
+    paths, given = _split(inputs)
+    articles, _ = load_articles(paths, options, given)
     return group_articles(articles, settings)
 
 

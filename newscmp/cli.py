@@ -523,8 +523,14 @@ def schema(of_events: bool) -> None:
     with --events, of the newscmp-events/1 document."""
     from importlib.resources import files
 
-    name = "newscmp-events-1" if of_events else "newscmp-2"
-    sys.stdout.write(files("newscmp").joinpath(f"data/{name}.schema.json").read_text("utf-8"))
+    if of_events:
+        import json
+
+        from newscmp.formats.events import events_schema
+
+        sys.stdout.write(json.dumps(events_schema(), indent=1, ensure_ascii=False) + "\n")
+        return
+    sys.stdout.write(files("newscmp").joinpath("data/newscmp-2.schema.json").read_text("utf-8"))
 
 
 def _quiet_broken_pipe() -> None:

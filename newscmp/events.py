@@ -34,8 +34,10 @@ __all__ = ["Event", "GroupSettings", "group_articles"]
 class GroupSettings:
     """How articles are grouped; the defaults were chosen as benchmarks/events.py tells."""
 
-    # Least mean similarity (cosine, 0-1, after the time scaling) two groups need to merge.
-    threshold: float = 0.08
+    # Least mean similarity (cosine, 0-1, after the time scaling) two groups need to merge,
+    threshold: float = 0.14
+    # and the least share of the more cohesive group's own mean inner similarity.
+    relative: float = 0.3
     # Articles published at most this many days apart lose nothing for the time between them;
     full_days: int = 3
     # past it, similarity falls linearly to nothing at `window_days`.
@@ -45,6 +47,9 @@ class GroupSettings:
     max_postings: int = 40
     # Title words count this many times as often as body words.
     title_weight: int = 3
+    # A word the article never writes with a capital inside a sentence (not a name) weighs
+    # this much of what a name weighs: "police" and "shooting" say less than "Engqvist".
+    common_word_weight: float = 0.5
     # Each article keeps only its this many heaviest terms (its keywords).
     keywords: int = 80
     # Documents imagined to hold none of the pile's terms, so that in a small pile a word all
@@ -99,6 +104,8 @@ statement added asked called including told comment comments
 # fmt: on
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _NAME_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+# A capitalised word inside a sentence: after a lower-case letter, a comma or a colon.
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][^\W\d_]{2,}")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -135,6 +142,17 @@ def article_terms(article: Article, title_weight: int = 3) -> Counter[str]:
     return terms
 
 
+def proper_names(article: Article) -> frozenset[str]:
+    """The article's names, lower-cased: words it capitalises inside a sentence (or in the
+    title after its first word), and its two-word name runs."""
+    names = {word.lower() for word in _INNER_CAPITAL.findall(article.text)}
+    names.update(_name_pairs(article.text))
+    if article.title:
+        names.update(word.lower() for word in _INNER_CAPITAL.findall(article.title))
+        names.update(_name_pairs(article.title))
+    return frozenset(names)
+
+
 def _content_key(article: Article) -> str:
     """A key from the article's own content, for ties that must not depend on input order."""
     digest = hashlib.sha1(
@@ -154,20 +172,27 @@ def _day(published: str | None) -> int | None:
 
 
 def _vectors(
-    bags: Sequence[Counter[str]], keywords: int, prior: int
+    bags: Sequence[Counter[str]],
+    proper: Sequence[frozenset[str]],
+    settings: GroupSettings,
 ) -> tuple[list[dict[str, float]], dict[str, float]]:
     """Unit-length TF-IDF vectors (sublinear counts, idf smoothed) of each article's
-    `keywords` heaviest terms, and each term's idf."""
+    `keywords` heaviest terms (words not in `proper`, its names, weigh less), and each
+    term's idf."""
+    keywords, common = settings.keywords, settings.common_word_weight
     frequency: Counter[str] = Counter()
     for bag in bags:
         frequency.update(bag.keys())
-    total = len(bags) + prior
+    total = len(bags) + settings.prior_documents
     idf = {term: math.log((total + 1) / (count + 1)) + 1.0 for term, count in frequency.items()}
     vectors = []
-    for bag in bags:
+    for bag, names in zip(bags, proper, strict=True):
         # A stable sort: equal weights keep the article's own term order, whatever the pile.
         weighted = sorted(
-            ((term, (1.0 + math.log(count)) * idf[term]) for term, count in bag.items()),
+            (
+                (term, (1.0 + math.log(count)) * idf[term] * (1.0 if term in names else common))
+                for term, count in bag.items()
+            ),
             key=itemgetter(1),
             reverse=True,
         )[:keywords]
@@ -213,55 +238,65 @@ def similarities(
     return result
 
 
-def _average_link(
-    count: int, scores: dict[tuple[int, int], float], threshold: float
-) -> list[list[int]]:
-    """Average-link clusters of articles 0..count-1 (numbered in content-key order) over the
-    sparse similarities; pairs never scored count as 0. Ties merge the lowest numbers first."""
-    members: dict[int, list[int]] = {index: [index] for index in range(count)}
-    links: dict[int, dict[int, float]] = {index: {} for index in range(count)}
-    heap: list[tuple[float, int, int]] = []
-    for (first, second), score in scores.items():
-        links[first][second] = links[second][first] = score
-        if score >= threshold:
-            heap.append((-score, min(first, second), max(first, second)))
-    heapq.heapify(heap)
-    while heap:
-        negative, first, second = heapq.heappop(heap)
-        if first not in members or second not in members:
-            continue
-        mean = links[first].get(second, 0.0) / (len(members[first]) * len(members[second]))
-        if abs(mean + negative) > 1e-12:
-            continue  # stale: a merge since changed this pair's mean
-        _merge(first, second, members, links, heap, threshold)
-    return list(members.values())
+class _Clusters:
+    """Average-link clustering over sparse similarities (pairs never scored count as 0).
 
+    Two groups merge while their mean similarity is at least `threshold` and at least
+    `relative` times the cohesion (mean inner similarity) of the more cohesive of the two, so
+    that two tight stories that share a few words (one city, "police") stay two. Ties merge
+    the lowest numbers first; articles are numbered in content-key order.
+    """
 
-def _merge(
-    keep: int,
-    gone: int,
-    members: dict[int, list[int]],
-    links: dict[int, dict[int, float]],
-    heap: list[tuple[float, int, int]],
-    threshold: float,
-) -> None:
-    """Fold cluster `gone` into `keep`, summing its links, and queue the new means."""
-    members[keep].extend(members.pop(gone))
-    gone_links = links.pop(gone)
-    kept = links[keep]
-    kept.pop(gone, None)
-    for other, total in gone_links.items():
-        if other == keep:
-            continue
-        kept[other] = kept.get(other, 0.0) + total
-        other_links = links[other]
-        other_links.pop(gone, None)
-        other_links[keep] = kept[other]
-    size = len(members[keep])
-    for other, total in kept.items():
-        mean = total / (size * len(members[other]))
-        if mean >= threshold:
-            heapq.heappush(heap, (-mean, min(keep, other), max(keep, other)))
+    def __init__(self, count: int, settings: GroupSettings) -> None:
+        self.threshold, self.relative = settings.threshold, settings.relative
+        self.members: dict[int, list[int]] = {index: [index] for index in range(count)}
+        self.links: dict[int, dict[int, float]] = {index: {} for index in range(count)}
+        self.inner: dict[int, float] = dict.fromkeys(range(count), 0.0)
+        self.heap: list[tuple[float, int, int]] = []
+
+    def run(self, scores: dict[tuple[int, int], float]) -> list[list[int]]:
+        for (first, second), score in scores.items():
+            self.links[first][second] = self.links[second][first] = score
+            if score >= self.threshold:
+                self.heap.append((-score, min(first, second), max(first, second)))
+        heapq.heapify(self.heap)
+        while self.heap:
+            negative, first, second = heapq.heappop(self.heap)
+            if first not in self.members or second not in self.members:
+                continue
+            mean = self._mean(first, second)
+            if abs(mean + negative) > 1e-12:
+                continue  # stale: a merge since changed this pair's mean
+            if mean >= self.relative * max(self._cohesion(first), self._cohesion(second)):
+                self._merge(first, second)
+        return list(self.members.values())
+
+    def _mean(self, first: int, second: int) -> float:
+        total = self.links[first].get(second, 0.0)
+        return total / (len(self.members[first]) * len(self.members[second]))
+
+    def _cohesion(self, group: int) -> float:
+        size = len(self.members[group])
+        return self.inner[group] / (size * (size - 1) / 2) if size > 1 else 0.0
+
+    def _merge(self, keep: int, gone: int) -> None:
+        """Fold group `gone` into `keep`, summing its links, and queue the new means."""
+        self.inner[keep] += self.inner.pop(gone) + self.links[keep].get(gone, 0.0)
+        self.members[keep].extend(self.members.pop(gone))
+        gone_links = self.links.pop(gone)
+        kept = self.links[keep]
+        kept.pop(gone, None)
+        for other, total in gone_links.items():
+            if other == keep:
+                continue
+            kept[other] = kept.get(other, 0.0) + total
+            other_links = self.links[other]
+            other_links.pop(gone, None)
+            other_links[keep] = kept[other]
+        for other in kept:
+            mean = self._mean(keep, other)
+            if mean >= self.threshold:
+                heapq.heappush(self.heap, (-mean, min(keep, other), max(keep, other)))
 
 
 def group_articles(
@@ -272,11 +307,10 @@ def group_articles(
     settings = settings or GroupSettings()
     ordered = sorted(articles, key=_content_key)
     bags = [article_terms(article, settings.title_weight) for article in ordered]
-    vectors, idf = _vectors(bags, settings.keywords, settings.prior_documents)
+    proper = [proper_names(article) for article in ordered]
+    vectors, idf = _vectors(bags, proper, settings)
     days = [_day(article.published) for article in ordered]
-    clusters = _average_link(
-        len(ordered), similarities(vectors, days, settings), settings.threshold
-    )
+    clusters = _Clusters(len(ordered), settings).run(similarities(vectors, days, settings))
     groups = [sorted(cluster) for cluster in clusters]
     groups.sort(key=lambda group: (-len(group), days_key(ordered, group), group[0]))
     return tuple(

@@ -227,6 +227,20 @@ EVENT_RENDERERS: dict[str, EventRenderer] = {
 }
 
 
+def events_schema() -> dict[str, Any]:
+    """The JSON Schema of `newscmp-events/1`, with the newscmp/2 definitions it uses."""
+    from importlib.resources import files
+
+    data = files("newscmp").joinpath("data")
+    schema: dict[str, Any] = json.loads(data.joinpath("newscmp-events-1.schema.json").read_text("utf-8"))
+    main = json.loads(data.joinpath("newscmp-2.schema.json").read_text("utf-8"))
+    schema["$defs"] = {
+        **{key: value for key, value in main["$defs"].items() if key != "jsonl_line"},
+        **schema["$defs"],
+    }
+    return schema
+
+
 def render_events(format_name: str, report: EventReport, screen: Screen | None = None) -> str:
     """The report in one format, as the whole text."""
     return "".join(EVENT_RENDERERS[format_name](report, screen or Screen()))
