@@ -18,8 +18,8 @@ BASIL dev mixed), among those that keep every cluster folder
 and the sample articles one event each; of settings within 0.001 of the best, the highest
 threshold (a wrong merge makes false conflicts; a missed one only leaves a source out), then
 the highest relative bar. (An earlier grid over 80, 120 and 160 keywords an article, before
-the relative bar and the name weighting, chose 80, which stays.) The held-out half and all of BASIL are printed beside
-it but take no part in the choice.
+the relative bar and the name weighting, chose 80, which stays.) The held-out half and all
+of BASIL are printed beside it but take no part in the choice.
 
 Speed: the corpus of benchmarks/speed.py (generated from the fixtures) at each size, grouped in
 a child process pinned to one core: seconds to group (loading excluded, and included), peak
@@ -242,8 +242,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = quality(sets, GroupSettings())
     print(f"default {GroupSettings()}")
     for name, (precision, recall, f1) in result["scores"].items():
-        print(f"  {name:<22} {len(sets[name]):>4} articles  P {precision:.3f}  R {recall:.3f}"
-              f"  F1 {f1:.3f}")
+        print(
+            f"  {name:<22} {len(sets[name]):>4} articles  P {precision:.3f}  R {recall:.3f}"
+            f"  F1 {f1:.3f}"
+        )
     print(f"  cluster folders and samples kept whole: {result['whole']}")
     same = shuffled_same(sets["basil (all 300)"]) and shuffled_same(sets["clusters + basil"])
     print(f"  shuffled input gives the same events, ids and labels: {same}")

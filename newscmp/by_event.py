@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newscmp.align import align_mentions
-from newscmp.events import Event, GroupSettings, group_articles
 from newscmp.errors import NothingToCompareError
+from newscmp.events import Event, GroupSettings, group_articles
 from newscmp.load import LoadOptions, load_paths
 from newscmp.model import Article, Comparison, Mention, Problem
 from newscmp.pipeline import Progress, complete_years, extract_all
@@ -83,7 +83,9 @@ def compare_by_event(
     """Group the articles into events, keep those `keep` picks (all by default), and compare
     the articles of each kept event with two or more among themselves."""
     events = keep(group_articles(articles, settings))
-    compared = [article for event in events if len(event.articles) > 1 for article in event.articles]
+    compared = [
+        article for event in events if len(event.articles) > 1 for article in event.articles
+    ]
     by_source: dict[str, list[Mention]] = {}
     for mention in extract_all(compared, jobs, progress):
         by_source.setdefault(mention.source, []).append(mention)

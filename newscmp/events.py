@@ -19,11 +19,11 @@ import hashlib
 import heapq
 import math
 import re
-from operator import itemgetter
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 
 from newscmp.model import Article
 
@@ -110,16 +110,12 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
 def _words(text: str) -> list[str]:
-    return [
-        word
-        for word in _WORD.findall(text.lower())
-        if word not in _STOP
-    ]
+    return [word for word in _WORD.findall(text.lower()) if word not in _STOP]
 
 
 def _name_pairs(text: str) -> list[str]:
     """Two-word runs of capitalised words, lower-cased: "michael steele", "port louis"."""
-    pairs = []
+    pairs: list[str] = []
     for run in _NAME_RUN.findall(text):
         names = [word.lower() for word in run.split()]
         pairs.extend(
@@ -324,8 +320,9 @@ def group_articles(
 
 
 def days_key(ordered: Sequence[Article], group: Sequence[int]) -> str:
-    dates = [ordered[index].published for index in group if ordered[index].published]
-    return min(dates) if dates else "9999"  # type: ignore[type-var]
+    """The group's earliest publication date, for ordering events of one size."""
+    dates = [published for index in group if (published := ordered[index].published)]
+    return min(dates) if dates else "9999"
 
 
 # How many words a label gives.

@@ -15,11 +15,11 @@ from typing import Any
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from events_fixtures import ARTICLES, articles, expected, write
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newscmp
-from events_fixtures import ARTICLES, articles, expected, write
 from newscmp.by_event import compare_by_event, pick_events
 from newscmp.cli import cli
 from newscmp.errors import ExitCode
@@ -173,9 +173,7 @@ def test_events_output_file_is_json_by_its_extension(runner: CliRunner, pile: Pa
 
 
 @pytest.mark.parametrize("command", ["compare", "facts"])
-def test_a_mixed_pile_warns_and_still_compares(
-    runner: CliRunner, pile: Path, command: str
-) -> None:
+def test_a_mixed_pile_warns_and_still_compares(runner: CliRunner, pile: Path, command: str) -> None:
     result = runner.invoke(cli, [command, "--json", str(pile)])
     assert result.exit_code == ExitCode.OK, result.output
     assert json.loads(result.stdout)["schema"] == "newscmp/2"
@@ -253,7 +251,7 @@ def check_csv(text: str) -> None:
 def check_html(text: str) -> None:
     assert text.startswith("<!DOCTYPE html>")
     assert text.count('<a href="#event-e') == 3
-    assert text.count("<section id=\"event-e") == 3
+    assert text.count('<section id="event-e') == 3
     assert text.count("<iframe ") == 2  # the event of one article is listed, not compared
     assert "&lt;!DOCTYPE html&gt;" in text  # each report escaped inside srcdoc
 
@@ -298,8 +296,7 @@ def test_unknown_event_is_exit_1_with_one_line(runner: CliRunner, pile: Path) ->
     result = runner.invoke(cli, ["compare", "--event", "e9", str(pile)])
     assert result.exit_code == ExitCode.ERROR
     assert result.stderr.splitlines() == [
-        "newscmp: no event 'e9'; the events are e1, e2, e3; "
-        "list them with `newscmp events PATHS`"
+        "newscmp: no event 'e9'; the events are e1, e2, e3; list them with `newscmp events PATHS`"
     ]
 
 

@@ -29,7 +29,7 @@ EventRenderer = Callable[[EventReport, Screen], Iterable[str]]
 
 
 def event_summary(event: Event) -> str:
-    """"3 articles, 2 outlets" for an event."""
+    """How many articles and outlets: "3 articles, 2 outlets"."""
     articles, outlets = len(event.articles), len(event.outlets)
     return (
         f"{articles} article{'s' if articles != 1 else ''}, "
@@ -232,7 +232,9 @@ def events_schema() -> dict[str, Any]:
     from importlib.resources import files
 
     data = files("newscmp").joinpath("data")
-    schema: dict[str, Any] = json.loads(data.joinpath("newscmp-events-1.schema.json").read_text("utf-8"))
+    schema: dict[str, Any] = json.loads(
+        data.joinpath("newscmp-events-1.schema.json").read_text("utf-8")
+    )
     main = json.loads(data.joinpath("newscmp-2.schema.json").read_text("utf-8"))
     schema["$defs"] = {
         **{key: value for key, value in main["$defs"].items() if key != "jsonl_line"},
