@@ -1,16 +1,18 @@
 """Sorting a mixed pile of articles into events: the stories that several outlets cover.
 
-Each article becomes a TF-IDF vector of its words (title words counted more) and of the
-two-word name runs it writes with capitals ("Michael Steele", "Port Louis"); the inverse
-document frequency comes from the pile itself, smoothed so that two articles alone still
-share weight. Two articles are as similar as their vectors' cosine, scaled down as their
-publication dates move apart (no similarity past `window_days`). Only pairs that share a rare
-term are ever scored: an inverted index over the terms that at most `max_postings` articles
-hold keeps the cost about linear in the number of articles. Average-link clustering then
-merges groups while the mean similarity between them is at least `threshold`.
+Each article becomes a TF-IDF vector of its words and of the two-word name runs it writes with
+capitals ("Michael Steele", "Port Louis"), title words counted more and common words (ones it
+never capitalises inside a sentence) less; the inverse document frequency comes from the pile
+itself, smoothed so that two articles alone still share weight, and each article keeps its
+heaviest terms. Two articles are as similar as the cosine of those vectors, scaled down as their
+publication dates move apart (nothing past `window_days`). Only candidate pairs are scored:
+those that share a rare term, and along each commoner heavy term an article and its next few
+holders in date order, so the cost grows about linearly. Average-link clustering then merges
+groups while the mean similarity of their scored pairs is high enough, both absolutely and
+against the groups' own cohesion.
 
 Nothing depends on the order of the articles: every tie is broken by a key made of the
-article's own content, so a shuffled pile gives the same events with the same ids.
+article's own content, so a shuffled pile gives the same events with the same ids and labels.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import hashlib
 import heapq
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -35,16 +38,23 @@ class GroupSettings:
     """How articles are grouped; the defaults were chosen as benchmarks/events.py tells."""
 
     # Least mean similarity (cosine, 0-1, after the time scaling) two groups need to merge,
-    threshold: float = 0.14
+    threshold: float = 0.18
     # and the least share of the more cohesive group's own mean inner similarity.
     relative: float = 0.3
     # Articles published at most this many days apart lose nothing for the time between them;
     full_days: int = 3
     # past it, similarity falls linearly to nothing at `window_days`.
     window_days: int = 21
-    # A keyword held by more articles than this is news vocabulary, not one story's: it pairs
-    # no articles and adds no similarity. A fixed number, so the cost grows linearly.
+    # Articles that share a keyword held by at most this many articles are all compared;
     max_postings: int = 40
+    # through each of its this many heaviest keywords that is commoner,
+    block_keywords: int = 5
+    # an article only with this many next holders in date order (fixed numbers, so that the
+    # cost grows linearly with the articles).
+    neighbors: int = 3
+    # Pairs never scored count as 0 until this share of two groups' pairs is counted (0: the
+    # mean is over the scored pairs alone, so that a story a hundred outlets tell holds).
+    coverage: float = 0.0
     # Title words count this many times as often as body words.
     title_weight: int = 3
     # A word the article never writes with a capital inside a sentence (not a name) weighs
@@ -102,22 +112,34 @@ reports people first second three four five six seven eight nine ten percent rea
 statement added asked called including told comment comments
 """.split())
 # fmt: on
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "wal-mart" is one word
 _NAME_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
 # A capitalised word inside a sentence: after a lower-case letter, a comma or a colon.
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][^\W\d_]{2,}")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
+_POSSESSIVE = re.compile(r"[’']s?$")
+# Title words at least this long, of which this share capitalised, make a title in title case.
+_TITLE_CASE_LENGTH, _TITLE_CASE_SHARE = 4, 0.6
+
+
 def _words(text: str) -> list[str]:
-    return [word for word in _WORD.findall(text.lower()) if word not in _STOP]
+    return [word for word in _WORD.findall(text.lower()) if len(word) > 2 and word not in _STOP]
+
+
+def _title_case(title: str) -> bool:
+    """Whether the title capitalises its words ("Weiner Denies Sending Photo"): then its
+    capitals say nothing about names."""
+    long = [word for word in title.split() if len(word) >= _TITLE_CASE_LENGTH]
+    return bool(long) and sum(word[0].isupper() for word in long) >= _TITLE_CASE_SHARE * len(long)
 
 
 def _name_pairs(text: str) -> list[str]:
     """Two-word runs of capitalised words, lower-cased: "michael steele", "port louis"."""
     pairs: list[str] = []
     for run in _NAME_RUN.findall(text):
-        names = [word.lower() for word in run.split()]
+        names = [_POSSESSIVE.sub("", word.lower()) for word in run.split()]
         pairs.extend(
             f"{left} {right}"
             for left, right in zip(names, names[1:], strict=False)
@@ -132,7 +154,9 @@ def article_terms(article: Article, title_weight: int = 3) -> Counter[str]:
     terms = Counter(_words(text))
     terms.update(_name_pairs(text))
     if article.title:
-        title = Counter(_words(article.title)) + Counter(_name_pairs(article.title))
+        title = Counter(_words(article.title))
+        if not _title_case(article.title):
+            title.update(_name_pairs(article.title))
         for term, count in title.items():
             terms[term] += count * title_weight
     return terms
@@ -143,7 +167,7 @@ def proper_names(article: Article) -> frozenset[str]:
     title after its first word), and its two-word name runs."""
     names = {word.lower() for word in _INNER_CAPITAL.findall(article.text)}
     names.update(_name_pairs(article.text))
-    if article.title:
+    if article.title and not _title_case(article.title):
         names.update(word.lower() for word in _INNER_CAPITAL.findall(article.title))
         names.update(_name_pairs(article.title))
     return frozenset(names)
@@ -208,51 +232,76 @@ def _time_factor(first: int | None, second: int | None, settings: GroupSettings)
     return (settings.window_days - apart) / (settings.window_days - settings.full_days)
 
 
-def similarities(
-    vectors: Sequence[dict[str, float]], days: Sequence[int | None], settings: GroupSettings
-) -> dict[tuple[int, int], float]:
-    """Cosine similarity over the shared rare keywords, time-scaled, of every pair of articles
-    that shares one: the cost grows with the pairs that rare words make, about linearly."""
+def candidate_pairs(vectors: Sequence[dict[str, float]], settings: GroupSettings) -> set[int]:
+    """The pairs of articles worth scoring, each as `first * count + second` (first < second):
+    every pair that shares a rare keyword (held by at most `max_postings` articles); and
+    through each of an article's `block_keywords` heaviest keywords that is commoner, the
+    article with its `neighbors` next holders in date order (articles are numbered in date
+    order), so that a story many articles tell holds together while the cost stays linear."""
     postings: defaultdict[str, list[int]] = defaultdict(list)
     for index, vector in enumerate(vectors):
         for term in vector:
             postings[term].append(index)
-    common = settings.max_postings
-    scores: defaultdict[tuple[int, int], float] = defaultdict(float)
-    for term, holders in postings.items():
-        if len(holders) < 2 or len(holders) > common:
-            continue
-        for position, first in enumerate(holders):
-            weight = vectors[first][term]
-            for second in holders[position + 1 :]:
-                scores[first, second] += weight * vectors[second][term]
+    count = len(vectors)
+    pairs: set[int] = set()
+    for holders in postings.values():
+        if 1 < len(holders) <= settings.max_postings:
+            for position, first in enumerate(holders):
+                pairs.update(first * count + second for second in holders[position + 1 :])
+    reach = settings.neighbors
+    for first, vector in enumerate(vectors):
+        for term in list(vector)[: settings.block_keywords]:  # heaviest first
+            holders = postings[term]
+            if len(holders) > settings.max_postings:
+                position = bisect_left(holders, first)
+                after = holders[position + 1 : position + 1 + reach]
+                pairs.update(first * count + second for second in after)
+    return pairs
+
+
+def similarities(
+    vectors: Sequence[dict[str, float]], days: Sequence[int | None], settings: GroupSettings
+) -> dict[tuple[int, int], float]:
+    """The cosine of the keyword vectors, time-scaled, of every candidate pair (none of the
+    others is scored: they count as 0)."""
+    count = len(vectors)
+    keys = [frozenset(vector) for vector in vectors]
     result = {}
-    for (first, second), cosine in scores.items():
-        scaled = cosine * _time_factor(days[first], days[second], settings)
-        if scaled > 0.0:
-            result[first, second] = scaled
+    for pair in sorted(candidate_pairs(vectors, settings)):
+        first, second = divmod(pair, count)
+        factor = _time_factor(days[first], days[second], settings)
+        if factor <= 0.0:
+            continue
+        left, right = vectors[first], vectors[second]
+        cosine = sum([left[term] * right[term] for term in keys[first] & keys[second]])
+        if cosine > 0.0:
+            result[first, second] = cosine * factor
     return result
 
 
 class _Clusters:
-    """Average-link clustering over sparse similarities (pairs never scored count as 0).
+    """Average-link clustering over sparse similarities.
 
-    Two groups merge while their mean similarity is at least `threshold` and at least
-    `relative` times the cohesion (mean inner similarity) of the more cohesive of the two, so
-    that two tight stories that share a few words (one city, "police") stay two. Ties merge
-    the lowest numbers first; articles are numbered in content-key order.
+    The mean similarity of two groups is the total of their scored pairs over the number of
+    those pairs, or over `coverage` of all their pairs when fewer were scored (the pairs never
+    scored then count as 0). Two groups merge while that mean is at least `threshold` and at
+    least `relative` times the cohesion (the same mean inside a group) of the more cohesive of
+    the two, so that two tight stories that share a few words (one city, "police") stay two.
+    Ties merge the lowest numbers first; articles are numbered in content-key order.
     """
 
     def __init__(self, count: int, settings: GroupSettings) -> None:
         self.threshold, self.relative = settings.threshold, settings.relative
+        self.coverage = settings.coverage
         self.members: dict[int, list[int]] = {index: [index] for index in range(count)}
-        self.links: dict[int, dict[int, float]] = {index: {} for index in range(count)}
-        self.inner: dict[int, float] = dict.fromkeys(range(count), 0.0)
+        # Between two groups, and inside one: (total similarity, pairs scored).
+        self.links: dict[int, dict[int, tuple[float, int]]] = {i: {} for i in range(count)}
+        self.inner: dict[int, tuple[float, int]] = dict.fromkeys(range(count), (0.0, 0))
         self.heap: list[tuple[float, int, int]] = []
 
     def run(self, scores: dict[tuple[int, int], float]) -> list[list[int]]:
         for (first, second), score in scores.items():
-            self.links[first][second] = self.links[second][first] = score
+            self.links[first][second] = self.links[second][first] = (score, 1)
             if score >= self.threshold:
                 self.heap.append((-score, min(first, second), max(first, second)))
         heapq.heapify(self.heap)
@@ -267,25 +316,36 @@ class _Clusters:
                 self._merge(first, second)
         return list(self.members.values())
 
+    def _average(self, total: float, scored: int, pairs: int) -> float:
+        denominator = max(scored, self.coverage * pairs)
+        return total / denominator if denominator else 0.0
+
     def _mean(self, first: int, second: int) -> float:
-        total = self.links[first].get(second, 0.0)
-        return total / (len(self.members[first]) * len(self.members[second]))
+        total, scored = self.links[first].get(second, (0.0, 0))
+        pairs = len(self.members[first]) * len(self.members[second])
+        return self._average(total, scored, pairs)
 
     def _cohesion(self, group: int) -> float:
         size = len(self.members[group])
-        return self.inner[group] / (size * (size - 1) / 2) if size > 1 else 0.0
+        return self._average(*self.inner[group], size * (size - 1) // 2)
 
     def _merge(self, keep: int, gone: int) -> None:
         """Fold group `gone` into `keep`, summing its links, and queue the new means."""
-        self.inner[keep] += self.inner.pop(gone) + self.links[keep].get(gone, 0.0)
+        between = self.links[keep].get(gone, (0.0, 0))
+        kept_inner, gone_inner = self.inner[keep], self.inner.pop(gone)
+        self.inner[keep] = (
+            kept_inner[0] + gone_inner[0] + between[0],
+            kept_inner[1] + gone_inner[1] + between[1],
+        )
         self.members[keep].extend(self.members.pop(gone))
         gone_links = self.links.pop(gone)
         kept = self.links[keep]
         kept.pop(gone, None)
-        for other, total in gone_links.items():
+        for other, (total, scored) in gone_links.items():
             if other == keep:
                 continue
-            kept[other] = kept.get(other, 0.0) + total
+            before = kept.get(other, (0.0, 0))
+            kept[other] = (before[0] + total, before[1] + scored)
             other_links = self.links[other]
             other_links.pop(gone, None)
             other_links[keep] = kept[other]
@@ -367,8 +427,10 @@ def _display(term: str, articles: Sequence[Article]) -> str:
                 continue
             at = lowered.find(term)
             while at >= 0:
-                forms[text[at : at + len(term)]] += 1
-                at = lowered.find(term, at + len(term))
+                end = at + len(term)
+                if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                    forms[text[at:end]] += 1  # a whole word, not "cia" in "special"
+                at = lowered.find(term, end)
     if not forms:
         return term
     return min(forms, key=lambda form: (-forms[form], form))

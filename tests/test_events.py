@@ -60,6 +60,17 @@ def test_the_same_text_a_year_later_is_another_event() -> None:
     assert same_partition(events, [{a.id for a in first}, {a.id for a in later}])
 
 
+def test_a_story_many_outlets_tell_alike_stays_one_event() -> None:
+    # More articles share every word than the rare-word pairing reaches (40).
+    ferry = articles(("ferry",))
+    pile = [
+        replace(article, id=f"{article.id}_{n}", text=article.text.replace("400", str(400 + n)))
+        for article in ferry
+        for n in range(30)
+    ]
+    assert [len(event.articles) for event in group_articles(pile)] == [90]
+
+
 def test_undated_articles_group_by_their_words_alone() -> None:
     undated = [replace(article, published=None) for article in articles(("ferry", "alone"))]
     assert same_partition(group_articles(undated), expected(("ferry", "alone")))
