@@ -52,9 +52,6 @@ class GroupSettings:
     # an article only with this many next holders in date order (fixed numbers, so that the
     # cost grows linearly with the articles).
     neighbors: int = 3
-    # Pairs never scored count as 0 until this share of two groups' pairs is counted (0: the
-    # mean is over the scored pairs alone, so that a story a hundred outlets tell holds).
-    coverage: float = 0.0
     # Title words count this many times as often as body words.
     title_weight: int = 3
     # A word the article never writes with a capital inside a sentence (not a name) weighs
@@ -283,54 +280,71 @@ class _Clusters:
     """Average-link clustering over sparse similarities.
 
     The mean similarity of two groups is the total of their scored pairs over the number of
-    those pairs, or over `coverage` of all their pairs when fewer were scored (the pairs never
-    scored then count as 0). Two groups merge while that mean is at least `threshold` and at
-    least `relative` times the cohesion (the same mean inside a group) of the more cohesive of
-    the two, so that two tight stories that share a few words (one city, "police") stay two.
-    Ties merge the lowest numbers first; articles are numbered in content-key order.
+    those pairs (pairs never scored do not count, so that a story a hundred outlets tell, whose
+    pairs are only partly scored, holds). Two groups merge while that mean is at least
+    `threshold` and at least `relative` times the cohesion (the same mean inside a group) of
+    the more cohesive of the two, so that two tight stories that share a few words (one city,
+    "police") stay two. Articles are numbered in content-key order, and ties merge the lowest
+    numbers first.
+
+    The queue is lazy: a merged group's mean with a third is a weighted average of the two
+    means it replaces, never above both, so an entry is only re-scored when it comes up.
     """
 
     def __init__(self, count: int, settings: GroupSettings) -> None:
         self.threshold, self.relative = settings.threshold, settings.relative
-        self.coverage = settings.coverage
         self.members: dict[int, list[int]] = {index: [index] for index in range(count)}
         # Between two groups, and inside one: (total similarity, pairs scored).
         self.links: dict[int, dict[int, tuple[float, int]]] = {i: {} for i in range(count)}
         self.inner: dict[int, tuple[float, int]] = dict.fromkeys(range(count), (0.0, 0))
+        self.parent = list(range(count))  # a merged group points at the group it joined
+        self.rejected: dict[int, list[int]] = {}  # pairs the relative bar held apart
         self.heap: list[tuple[float, int, int]] = []
 
     def run(self, scores: dict[tuple[int, int], float]) -> list[list[int]]:
         for (first, second), score in scores.items():
             self.links[first][second] = self.links[second][first] = (score, 1)
             if score >= self.threshold:
-                self.heap.append((-score, min(first, second), max(first, second)))
+                self.heap.append((-score, first, second))
         heapq.heapify(self.heap)
         while self.heap:
             negative, first, second = heapq.heappop(self.heap)
-            if first not in self.members or second not in self.members:
+            first, second = self._find(first), self._find(second)
+            if first == second:
                 continue
             mean = self._mean(first, second)
-            if abs(mean + negative) > 1e-12:
-                continue  # stale: a merge since changed this pair's mean
-            if mean >= self.relative * max(self._cohesion(first), self._cohesion(second)):
+            if mean < -negative - 1e-12:  # lowered by a merge since: queue it as it is now
+                self._queue(first, second)
+            elif mean >= self.relative * max(self._cohesion(first), self._cohesion(second)):
                 self._merge(first, second)
+            else:
+                self.rejected.setdefault(first, []).append(second)
+                self.rejected.setdefault(second, []).append(first)
         return list(self.members.values())
 
-    def _average(self, total: float, scored: int, pairs: int) -> float:
-        denominator = max(scored, self.coverage * pairs)
-        return total / denominator if denominator else 0.0
+    def _find(self, group: int) -> int:
+        parent = self.parent
+        while parent[group] != group:
+            parent[group] = parent[parent[group]]
+            group = parent[group]
+        return group
+
+    def _queue(self, first: int, second: int) -> None:
+        mean = self._mean(first, second)
+        if mean >= self.threshold:
+            heapq.heappush(self.heap, (-mean, min(first, second), max(first, second)))
 
     def _mean(self, first: int, second: int) -> float:
         total, scored = self.links[first].get(second, (0.0, 0))
-        pairs = len(self.members[first]) * len(self.members[second])
-        return self._average(total, scored, pairs)
+        return total / scored if scored else 0.0
 
     def _cohesion(self, group: int) -> float:
-        size = len(self.members[group])
-        return self._average(*self.inner[group], size * (size - 1) // 2)
+        total, scored = self.inner[group]
+        return total / scored if scored else 0.0
 
     def _merge(self, keep: int, gone: int) -> None:
-        """Fold group `gone` into `keep`, summing its links, and queue the new means."""
+        """Fold group `gone` into `keep`, summing its links; what the relative bar held apart
+        from either is queued again, as the merged group's cohesion differs."""
         between = self.links[keep].get(gone, (0.0, 0))
         kept_inner, gone_inner = self.inner[keep], self.inner.pop(gone)
         self.inner[keep] = (
@@ -338,6 +352,7 @@ class _Clusters:
             kept_inner[1] + gone_inner[1] + between[1],
         )
         self.members[keep].extend(self.members.pop(gone))
+        self.parent[gone] = keep
         gone_links = self.links.pop(gone)
         kept = self.links[keep]
         kept.pop(gone, None)
@@ -349,10 +364,9 @@ class _Clusters:
             other_links = self.links[other]
             other_links.pop(gone, None)
             other_links[keep] = kept[other]
-        for other in kept:
-            mean = self._mean(keep, other)
-            if mean >= self.threshold:
-                heapq.heappush(self.heap, (-mean, min(keep, other), max(keep, other)))
+        held = self.rejected.pop(keep, []) + self.rejected.pop(gone, [])
+        for other in sorted({self._find(other) for other in held} - {keep}):
+            self._queue(keep, other)
 
 
 def group_articles(
