@@ -12,7 +12,8 @@ from __future__ import annotations
 import html
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from newscmp import __version__
@@ -21,11 +22,13 @@ from newscmp.events import Event
 from newscmp.formats import Screen, render_pieces
 from newscmp.model import Article, Problem
 from newscmp.serialize import fact_to_dict, source_to_dict
+from newscmp.summary import summarize
 
 EVENTS_SCHEMA = "newscmp-events/1"
 NOT_COMPARED = "one article: listed, not compared"
 
-EventRenderer = Callable[[EventReport, Screen], Iterable[str]]
+# A report, where it goes, and how many facts the options left out of each event (by id).
+EventRenderer = Callable[[EventReport, Screen, Mapping[str, int]], Iterable[str]]
 
 
 def event_summary(event: Event) -> str:
@@ -63,7 +66,8 @@ def render_event_list(events: Sequence[Event], problems: Sequence[Problem] = ())
 
 
 def event_to_dict(item: EventComparison, compared: bool = True) -> dict[str, Any]:
-    """One event's object: who and when, its sources and, when compared, its facts."""
+    """One event's object: who and when, its sources and, when compared, its summary and
+    facts (`compared=False`: the bare listing of `newscmp events`, with neither)."""
     event, comparison = item.event, item.comparison
     result: dict[str, Any] = {
         "id": event.id,
@@ -73,8 +77,10 @@ def event_to_dict(item: EventComparison, compared: bool = True) -> dict[str, Any
         "first": event.first,
         "last": event.last,
         "compared": comparison is not None,
-        "sources": [source_to_dict(article) for article in event.articles],
     }
+    if compared and comparison is not None:
+        result["summary"] = summarize(comparison).as_dict()
+    result["sources"] = [source_to_dict(article) for article in event.articles]
     if compared:
         facts = comparison.facts if comparison else ()
         result["facts"] = [fact_to_dict(fact, len(event.articles)) for fact in facts]
@@ -112,11 +118,11 @@ def events_json_chunks(report: EventReport, compared: bool = True) -> Iterator[s
     yield "}\n"
 
 
-def _json(report: EventReport, screen: Screen) -> Iterable[str]:
+def _json(report: EventReport, screen: Screen, left_out: Mapping[str, int]) -> Iterable[str]:
     return events_json_chunks(report)
 
 
-def _jsonl(report: EventReport, screen: Screen) -> Iterable[str]:
+def _jsonl(report: EventReport, screen: Screen, left_out: Mapping[str, int]) -> Iterable[str]:
     """One event per line, each with the schema name first."""
     for item in report.events:
         line = {"schema": EVENTS_SCHEMA, **event_to_dict(item)}
@@ -129,14 +135,15 @@ def _jsonl(report: EventReport, screen: Screen) -> Iterable[str]:
 def _text(name: str) -> EventRenderer:
     """The table or the sheet once per event, under a heading line naming the event."""
 
-    def render(report: EventReport, screen: Screen) -> Iterator[str]:
+    def render(report: EventReport, screen: Screen, left_out: Mapping[str, int]) -> Iterator[str]:
         for index, item in enumerate(report.events):
             rule = "━" * 3
             yield ("\n" if index else "") + f"{rule} {event_heading(item.event)} {rule}\n"
             if item.comparison is None:
                 yield f"  {_article_line(item.event.articles[0])}\n  ({NOT_COMPARED})\n"
             else:
-                yield from render_pieces(name, item.comparison, screen)
+                shown = replace(screen, left_out=left_out.get(item.event.id, 0))
+                yield from render_pieces(name, item.comparison, shown)
 
     return render
 
@@ -145,7 +152,7 @@ def _anchor(event: Event) -> str:
     return f"event-{event.id}"
 
 
-def _markdown(report: EventReport, screen: Screen) -> Iterator[str]:
+def _markdown(report: EventReport, screen: Screen, left_out: Mapping[str, int]) -> Iterator[str]:
     """A table of contents, then each event's Markdown report one heading level down."""
     from newscmp.formats.markdown import escape_cell, render_markdown
 
@@ -164,7 +171,7 @@ def _markdown(report: EventReport, screen: Screen) -> Iterator[str]:
         yield "\n".join("#" + line if line.startswith("#") else line for line in body.split("\n"))
 
 
-def _csv(report: EventReport, screen: Screen) -> Iterator[str]:
+def _csv(report: EventReport, screen: Screen, left_out: Mapping[str, int]) -> Iterator[str]:
     """The comparison CSV with an `event` column first; events of one article give no rows."""
     import csv
 
@@ -179,7 +186,7 @@ def _csv(report: EventReport, screen: Screen) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def _html(report: EventReport, screen: Screen) -> Iterator[str]:
+def _html(report: EventReport, screen: Screen, left_out: Mapping[str, int]) -> Iterator[str]:
     """One page: a table of contents, then a section per event holding the event's own
     self-contained report in a frame (so each keeps its clickable table and sources)."""
     from newscmp.formats.html import render_html
@@ -243,6 +250,11 @@ def events_schema() -> dict[str, Any]:
     return schema
 
 
-def render_events(format_name: str, report: EventReport, screen: Screen | None = None) -> str:
+def render_events(
+    format_name: str,
+    report: EventReport,
+    screen: Screen | None = None,
+    left_out: Mapping[str, int] | None = None,
+) -> str:
     """The report in one format, as the whole text."""
-    return "".join(EVENT_RENDERERS[format_name](report, screen or Screen()))
+    return "".join(EVENT_RENDERERS[format_name](report, screen or Screen(), left_out or {}))

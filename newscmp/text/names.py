@@ -267,6 +267,7 @@ def _resolve(
     """The references among the candidates, each with the full name it refers to. A lone
     surname no one has is none (an untitled one is never `strong`), so it is not even read."""
     resolved: list[tuple[str, _Candidate]] = []
+    owners: dict[str, str | None] = {}
     for item in found:
         c: _Candidate | None = item if isinstance(item, _Candidate) else None
         if isinstance(item, _Lone) and item.surname in by_surname:
@@ -275,7 +276,9 @@ def _resolve(
                 c = _candidate(text, item.toks, item.run, None, item.headline, parts)
         if c is None:
             continue
-        owner = c.name if c.full else _owner(by_surname.get(c.surname, []))
+        if not c.full and c.surname not in owners:  # once per surname, not per mention
+            owners[c.surname] = _owner(by_surname.get(c.surname, []))
+        owner = c.name if c.full else owners[c.surname]
         if owner in introduced or (owner is None and not c.full and c.strong):
             resolved.append((owner or c.name, c))
     return resolved
