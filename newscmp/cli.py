@@ -412,7 +412,7 @@ def _emit_events(report: EventReport, default: str, options: dict[str, Any]) -> 
 WARN_UP_TO = 2000
 
 
-def _warn_if_mixed(comparison: Comparison, paths: Sequence[str]) -> None:
+def _warn_if_mixed(comparison: Comparison, paths: Sequence[str], options: dict[str, Any]) -> None:
     """On stderr, when the sources group into several events: say so, and what to do."""
     from newscmp.events import group_articles
 
@@ -421,7 +421,8 @@ def _warn_if_mixed(comparison: Comparison, paths: Sequence[str]) -> None:
         return
     events = len(group_articles(comparison.sources))
     if events > 1:
-        where = ", ".join(paths[:3]) + (", …" if len(paths) > 3 else "") if paths else "seeds"
+        named = list(paths) or [options.get("urls_file") or "the sample articles"]
+        where = ", ".join(named[:3]) + (", …" if len(named) > 3 else "")
         _err(
             f"{where}: these {count} articles look like {events} separate events; "
             "try --by-event (or `newscmp events` to list them)"
@@ -572,7 +573,7 @@ def compare(paths: tuple[str, ...], **options: Any) -> None:
             "only one readable article: nothing to compare against; "
             "give two or more, or use `newscmp facts` for one"
         )
-    _warn_if_mixed(comparison, paths)
+    _warn_if_mixed(comparison, paths, options)
     _emit(comparison, "table", options)
 
 
@@ -587,7 +588,7 @@ def facts(paths: tuple[str, ...], **options: Any) -> None:
         _emit_events(_run_by_event(paths, options), "sheet", options)
         return
     comparison = _run(paths, options)
-    _warn_if_mixed(comparison, paths)
+    _warn_if_mixed(comparison, paths, options)
     _emit(comparison, "sheet", options)
 
 
