@@ -110,7 +110,8 @@ statement added asked called including told comment comments
 """.split())
 # fmt: on
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "wal-mart" is one word
-_NAME_RUN = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+# Capitalised words in a row; a word may have a capital inside ("McMahon", "DeMint").
+_NAME_RUN = re.compile(r"\b[A-Z][A-Za-z'’-]*[a-z](?:\s+[A-Z][A-Za-z'’-]*[a-z])+\b")
 # A capitalised word inside a sentence: after a lower-case letter, a comma or a colon.
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][^\W\d_]{2,}")
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -419,16 +420,30 @@ def event_label(articles: Sequence[Article], vectors: Sequence[dict[str, float]]
     )
     chosen: list[str] = []
     for term in ranked:
-        if any(term in other.split() for other in chosen):
-            continue
-        chosen = [other for other in chosen if other not in term.split()]
-        chosen.append(term)
-        if len(chosen) == LABEL_TERMS:
-            break
+        chosen = _with_term(chosen, term)
     words = ", ".join(_display(term, articles) for term in chosen)
     dates = sorted(article.published[:10] for article in articles if article.published)
     span = "" if not dates else dates[0] if dates[0] == dates[-1] else f"{dates[0]}…{dates[-1]}"
     return " · ".join(part for part in (words, span) if part) or "(no shared words)"
+
+
+def _with_term(chosen: list[str], term: str) -> list[str]:
+    """The label's terms with `term` taken in: a name run that goes on from a chosen one joins
+    it ("governor selim" + "selim kaya"), and a run takes the place of its own chosen words; a
+    word or run already given is skipped; a new term is added while fewer than LABEL_TERMS."""
+    words = term.split()
+    for index, other in enumerate(chosen):
+        given = other.split()
+        if len(words) > 1 and len(given) > 1 and given[-1] == words[0]:
+            joined = " ".join([*given, *words[1:]])
+            rest = [item for item in chosen if item not in words[1:]]
+            return [joined if item == other else item for item in rest]
+        if set(words) <= set(given):
+            return chosen
+        if len(words) > 1 and set(given) <= set(words):
+            rest = [item for item in chosen[index + 1 :] if item not in words]
+            return [*chosen[:index], term, *rest]
+    return [*chosen, term] if len(chosen) < LABEL_TERMS else chosen
 
 
 def _display(term: str, articles: Sequence[Article]) -> str:
