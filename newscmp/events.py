@@ -434,9 +434,9 @@ def _with_term(chosen: list[str], term: str) -> list[str]:
     words = term.split()
     for index, other in enumerate(chosen):
         given = other.split()
-        if len(words) > 1 and len(given) > 1 and given[-1] == words[0]:
-            joined = " ".join([*given, *words[1:]])
-            rest = [item for item in chosen if item not in words[1:]]
+        joined = _joined(given, words) if len(words) > 1 and len(given) > 1 else None
+        if joined:
+            rest = [item for item in chosen if item not in words]
             return [joined if item == other else item for item in rest]
         if set(words) <= set(given):
             return chosen
@@ -444,6 +444,16 @@ def _with_term(chosen: list[str], term: str) -> list[str]:
             rest = [item for item in chosen[index + 1 :] if item not in words]
             return [*chosen[:index], term, *rest]
     return [*chosen, term] if len(chosen) < LABEL_TERMS else chosen
+
+
+def _joined(given: list[str], words: list[str]) -> str | None:
+    """Two name runs as one when one goes on where the other ends: "governor selim" and "selim
+    kaya", or "derya aksoy" and "mayor derya"; else None."""
+    if given[-1] == words[0]:
+        return " ".join([*given, *words[1:]])
+    if words[-1] == given[0]:
+        return " ".join([*words[:-1], *given])
+    return None
 
 
 def _display(term: str, articles: Sequence[Article]) -> str:
@@ -460,8 +470,8 @@ def _display(term: str, articles: Sequence[Article]) -> str:
                 if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
                     forms[text[at:end]] += 1  # a whole word, not "cia" in "special"
                 at = lowered.find(term, end)
-    if not forms:
-        return term
+    if not forms:  # a name run written with a possessive between ("Malmo's Moellevangen")
+        return " ".join(word.capitalize() for word in term.split()) if " " in term else term
     return min(forms, key=lambda form: (-forms[form], form))
 
 

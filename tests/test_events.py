@@ -88,6 +88,22 @@ def test_ids_run_largest_first_and_labels_name_the_story() -> None:
     assert sorted(ferry.outlets) == ["Baltic Wire", "Harbour Daily", "Radio Meri"]
 
 
+@pytest.mark.parametrize(
+    ("member", "words"),
+    [
+        ("quake_2021_a", "Governor Selim Kaya"),  # two runs that go on from each other, joined
+        ("quake_2022_a", "Mayor Derya Aksoy"),
+        ("ferry_wire", "Henrik Saar"),
+        ("shooting_bar_a", "Lars Engqvist"),
+        ("orchestra", "Ilse Brandauer"),
+    ],
+)
+def test_labels_give_whole_names_as_written(member: str, words: str) -> None:
+    event = next(e for e in group_articles(articles()) if member in {a.id for a in e.articles})
+    assert words in event.label
+    assert event.label.count(",") == 3  # four terms, then the dates
+
+
 def test_an_empty_pile_has_no_events() -> None:
     assert group_articles([]) == ()
 
