@@ -37,6 +37,12 @@ def _run(paths: Sequence[str], options: dict[str, Any]) -> Comparison:
     from newscmp.pipeline import compare_paths, sample_paths
 
     inputs = list(paths) or ([] if options.get("urls_file") else sample_paths())
+    if options.get("output"):  # before any work: never overwrite or join the inputs
+        from newscmp.output import check_target
+
+        check_target(
+            options["output"], [*inputs, options.get("urls_file") or "-"], options["recursive"]
+        )
     load_options, jobs = _load_options(options), options["jobs"]
     if _stderr_is_terminal() and _count_inputs(inputs) > PROGRESS_INPUTS:
         with _progress_bar() as progress:

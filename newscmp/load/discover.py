@@ -113,7 +113,8 @@ def read_stream(stream: BinaryIO | None, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
-def _is_article(name: str) -> bool:
+def is_article_name(name: str) -> bool:
+    """Whether a folder walk reads a file of this name: an article suffix, not hidden."""
     return not name.startswith(".") and article_suffix(name) in ARTICLE_SUFFIXES
 
 
@@ -123,7 +124,7 @@ def _folder_entries(folder: str) -> list[str]:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
         raise InputError(f"cannot list this folder: {_stat_error(exc)}", folder) from exc
-    return [entry.path for entry in entries if _is_article(entry.name)]
+    return [entry.path for entry in entries if is_article_name(entry.name)]
 
 
 def _walk(folder: str) -> Iterator[str | InputError]:
@@ -135,7 +136,7 @@ def _walk(folder: str) -> Iterator[str | InputError]:
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         yield from (_listing_error(error) for error in errors)
         errors.clear()
-        yield from (os.path.join(root, name) for name in sorted(files) if _is_article(name))
+        yield from (os.path.join(root, name) for name in sorted(files) if is_article_name(name))
     yield from (_listing_error(error) for error in errors)
 
 
