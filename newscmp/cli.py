@@ -126,9 +126,10 @@ def _emit(comparison: Comparison, default: str, options: dict[str, Any]) -> None
     fact_filter = FactFilter(options["kind"], options["status"], options["min_sources"])
     shown = filter_comparison(comparison, fact_filter)
     if options["output"]:
-        write_atomic(options["output"], render_pieces(name, shown, Screen(width=FILE_WIDTH)))
+        screen = Screen(width=FILE_WIDTH, formulas=options["csv_raw"])
+        write_atomic(options["output"], render_pieces(name, shown, screen))
     else:
-        screen = Screen(color=_wants_color(options["no_color"]))
+        screen = Screen(color=_wants_color(options["no_color"]), formulas=options["csv_raw"])
         sys.stdout.writelines(render_pieces(name, shown, screen))
         sys.stdout.flush()
     _finish(comparison, options["strict"])
@@ -187,6 +188,11 @@ OUTPUT_OPTIONS = [
         type=click.IntRange(min=1),
         default=1,
         help="Only facts that at least N sources mention.",
+    ),
+    click.option(
+        "--csv-raw",
+        is_flag=True,
+        help="CSV cells as they are: no ' before a cell starting with = + - @ (formula guard).",
     ),
     no_color_option,
     strict_option,

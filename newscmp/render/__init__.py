@@ -21,10 +21,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Screen:
-    """Where text goes: its width in columns (None: the terminal's, else 80) and colour or not."""
+    """Where text goes: its width in columns (None: the terminal's, else 80) and colour or not;
+    `formulas`: CSV cells that a spreadsheet reads as formulas are written as they are."""
 
     width: int | None = None
     color: bool = False
+    formulas: bool = False
 
 
 # Columns of text written to a file with -o: wide enough for the side-by-side table.
@@ -92,7 +94,7 @@ def _markdown(comparison: Comparison, screen: Screen) -> Iterable[str]:
 def _csv(comparison: Comparison, screen: Screen) -> Iterable[str]:
     from newscmp.render.csvfile import render_csv
 
-    return [render_csv(comparison)]
+    return [render_csv(comparison, raw=screen.formulas)]
 
 
 def _html(comparison: Comparison, screen: Screen) -> Iterable[str]:
