@@ -130,14 +130,32 @@ def _folder_entries(folder: str) -> list[str]:
 def _walk(folder: str) -> Iterator[str | InputError]:
     """The article files in a folder and its subfolders: a folder's own files, then each
     subfolder's, by name. Hidden files and folders are left out, and linked folders are not
-    followed (so a link loop ends)."""
-    errors: list[OSError] = []
-    for root, folders, files in os.walk(folder, onerror=errors.append):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        yield from (_listing_error(error) for error in errors)
-        errors.clear()
-        yield from (os.path.join(root, name) for name in sorted(files) if is_article_name(name))
-    yield from (_listing_error(error) for error in errors)
+    followed (so a link loop ends). Walked with a stack, not recursion, so no depth is too deep."""
+    stack = [folder]
+    while stack:
+        root = stack.pop()
+        try:
+            entries = sorted(os.scandir(root), key=lambda entry: entry.name)
+        except OSError as exc:
+            yield _listing_error(exc if exc.filename else OSError(exc.errno, exc.strerror, root))
+            continue
+        folders: list[str] = []
+        for entry in entries:
+            if entry.name.startswith(".") and _is_folder(entry):
+                continue
+            if _is_folder(entry):
+                if not entry.is_symlink():
+                    folders.append(entry.path)
+            elif is_article_name(entry.name):
+                yield entry.path
+        stack.extend(reversed(folders))
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _listing_error(error: OSError) -> InputError:
@@ -167,7 +185,11 @@ def expand_paths(paths: Sequence[str], recursive: bool = False) -> Iterator[str 
         elif os.path.isdir(name):
             yield from _folder(name, recursive)
         elif not os.path.lexists(name) and _GLOB_CHARACTERS & set(name):
-            matches = sorted(glob.glob(name, recursive=True))
+            try:
+                matches = sorted(glob.glob(name, recursive=True))
+            except RecursionError:  # `**` over folders nested about a thousand deep
+                yield InputError("folders nested too deeply for this pattern; use -r", name)
+                continue
             yield from matches if matches else [InputError("no files match this pattern", name)]
         else:
             yield name
