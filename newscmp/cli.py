@@ -236,7 +236,7 @@ INPUT_OPTIONS = [
     click.option(
         "--timeout",
         type=click.FloatRange(min=0, min_open=True),
-        help="Seconds a URL may take [default: 10].",
+        help="Seconds a URL may take, all of it: connecting, headers and body [default: 10].",
     ),
     click.option(
         "--jobs",
