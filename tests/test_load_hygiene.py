@@ -15,7 +15,7 @@ from newscmp.errors import ExitCode
 from newscmp.load import load_paths
 from newscmp.load.inputs import unencodable
 from newscmp.model import Problem
-from newscmp.render import RENDERERS
+from newscmp.formats import RENDERERS
 
 RECORDS = [
     {

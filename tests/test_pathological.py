@@ -8,8 +8,7 @@ GROWTH times longer when the input doubles. Times are compared with each other o
 times under FLOOR seconds are too short to compare. A busy machine (another test run beside this
 one) must not fail them: a case that looks slow is measured again, best of RUNS, and passes anyway
 while it stays under BUDGET seconds per 100,000 characters, far below what a quadratic pass over
-the input costs (minutes at this size) but far above what a linear one costs even on a loaded
-machine.
+the input costs (minutes at this size) but far above what a linear one costs on a loaded machine.
 """
 
 from __future__ import annotations

@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 from newscmp.cli import cli
 from newscmp.errors import ExitCode
-from newscmp.render.csvfile import neutralise
-from newscmp.render.markdown import escape_cell
+from newscmp.formats.csvfile import neutralise
+from newscmp.formats.markdown import escape_cell
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -164,9 +164,11 @@ def load_paths(
     *,
     max_bytes: int = MAX_BYTES,
     options: LoadOptions | None = None,
+    given: Sequence[Article] = (),
 ) -> tuple[list[Article], list[Problem]]:
     """Every article under `paths` (files, folders, globs, URLs, `-`) and in the options' URL
-    file, and a Problem for each input or record that could not be used."""
+    file, then the articles `given` already in hand (each checked like a loaded one: language,
+    duplicate, unique id), and a Problem for each input or record that could not be used."""
     if options is None:
         options = LoadOptions(max_bytes=max_bytes)
     elif max_bytes != MAX_BYTES:
@@ -184,6 +186,8 @@ def load_paths(
             run.add(article)
         for problem in problems:
             run.problem(problem.path, problem.error)
+    for article in given:
+        run.add(article)
     return run.articles, run.problems
 
 

@@ -14,8 +14,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from newscmp.formats.values import format_value, shorten, source_heading
 from newscmp.model import Article, Kind, Mention
-from newscmp.render.values import format_value, shorten, source_heading
 
 # A style per kind: colour for terminals, and an underline or weight that survives without hue.
 KIND_STYLES: dict[Kind, str] = {
