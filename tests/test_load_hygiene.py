@@ -12,10 +12,10 @@ from click.testing import CliRunner
 
 from newscmp.cli import cli
 from newscmp.errors import ExitCode
+from newscmp.formats import RENDERERS
 from newscmp.load import load_paths
 from newscmp.load.inputs import unencodable
 from newscmp.model import Problem
-from newscmp.formats import RENDERERS
 
 RECORDS = [
     {
