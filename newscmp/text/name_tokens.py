@@ -257,9 +257,12 @@ def may_start_run(text: str, start: int, end: int) -> bool:
     holds a space, each is read from its own characters only, and `run_starts` asks each token
     alone: so a run starts in the text exactly when one starts in a piece of it between spaces
     (`str.split` and the pattern's `\\S` agree on what a space is)."""
+    pieces = text[start:end].split()
+    if not pieces or max(map(len, pieces)) <= _LONG_PIECE:  # nearly always: no long piece
+        return any(map(_piece_starts_run, pieces))
     return any(
         _long_piece_starts_run(piece) if len(piece) > _LONG_PIECE else _piece_starts_run(piece)
-        for piece in text[start:end].split()
+        for piece in pieces
     )
 
 
