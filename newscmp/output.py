@@ -50,12 +50,14 @@ def _new_file_mode(path: str) -> int:
 
 def check_target(path: str, inputs: Sequence[str], recursive: bool = False) -> None:
     """Raise NewscmpError (naming `path`) when writing it would overwrite one of the `inputs`,
-    or put an article-named file where a later run of the same inputs would read it."""
+    or put a file where a later run of the same inputs would read it (any file not hidden in an
+    input folder: an article is read, any other file is reported as a problem)."""
     from newscmp.load.discover import STDIN, is_article_name
     from newscmp.load.fetch import is_url
 
     target = os.path.realpath(path)
-    readable = is_article_name(os.path.basename(target))
+    readable = not os.path.basename(target).startswith(".")
+    taken = os.path.exists(target) and is_article_name(os.path.basename(target))
     for name in inputs:
         if name == STDIN or is_url(name):
             continue
@@ -65,13 +67,13 @@ def check_target(path: str, inputs: Sequence[str], recursive: bool = False) -> N
             below = parent == folder or (recursive and parent.startswith(folder + os.sep))
             if below and readable:
                 where = f"it is inside the input folder {name}"
-                raise NewscmpError(_IS_INPUT if os.path.exists(target) else _joins(where), path)
+                raise NewscmpError(_IS_INPUT if taken else _joins(where), path)
         elif os.path.lexists(name):
             if os.path.realpath(name) == target:
                 raise NewscmpError(_IS_INPUT, path)
         elif _GLOB_CHARACTERS & set(name) and readable and _matches(target, name):
             where = f"it matches the input pattern {name}"
-            raise NewscmpError(_IS_INPUT if os.path.exists(target) else _joins(where), path)
+            raise NewscmpError(_IS_INPUT if taken else _joins(where), path)
 
 
 def _matches(target: str, pattern: str) -> bool:
@@ -86,7 +88,7 @@ def _matches(target: str, pattern: str) -> bool:
 def _joins(where: str) -> str:
     return (
         f"a later run of the same inputs would read this report as an article ({where}); "
-        "write it elsewhere or with another extension (.csv, .html)"
+        "write it elsewhere, or as a hidden file (a name starting with '.')"
     )
 
 

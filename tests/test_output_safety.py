@@ -63,9 +63,10 @@ def test_output_onto_an_input_through_a_link_is_refused(folder: Path, tmp_path: 
     [
         ("report.md", False, True),  # a later run would read it as a third article
         ("report.json", False, True),
-        ("report.csv", False, False),  # not an article: never read
+        ("report.csv", False, True),  # not an article: a later run reports it as a problem
         ("report.html", False, True),
         (".report.md", False, False),  # hidden: a folder walk skips it
+        (".report.csv", False, False),
         ("sub/report.txt", False, False),  # a subfolder is read only with -r
         ("sub/report.txt", True, True),
     ],

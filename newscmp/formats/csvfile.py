@@ -21,9 +21,12 @@ from functools import lru_cache
 from newscmp.formats.values import best_mention, mentions_by_source
 from newscmp.model import VALUE_TYPES, Article, Comparison, Fact, Kind, Mention
 from newscmp.serialize import value_to_dict
+from newscmp.summary import support_of
 
 MISSING = "missing"
 HEAD = ["fact_id", "kind", "label", "status", "source_status", "source", "outlet", "text"]
+# How many sources mention the fact, give its consensus, and are compared (as in the JSON).
+SUPPORT = ["support_mention", "support_agree", "support_of"]
 TAIL = ["span_start", "span_end"]
 # What a spreadsheet reads as the start of a formula, and a number (which never is one).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -43,7 +46,7 @@ def value_keys() -> tuple[str, ...]:
 
 
 def csv_header() -> list[str]:
-    return [*HEAD, *(f"value.{key}" for key in value_keys()), *TAIL]
+    return [*HEAD, *(f"value.{key}" for key in value_keys()), *SUPPORT, *TAIL]
 
 
 def _cell(item: object) -> str:
@@ -57,7 +60,9 @@ def neutralise(cell: str) -> str:
     return cell
 
 
-def _mention_row(fact: Fact, article: Article, status: str, mention: Mention) -> list[str]:
+def _mention_row(
+    fact: Fact, article: Article, status: str, mention: Mention, support: list[str]
+) -> list[str]:
     value = value_to_dict(mention.value)
     return [
         fact.id,
@@ -69,14 +74,20 @@ def _mention_row(fact: Fact, article: Article, status: str, mention: Mention) ->
         _cell(article.outlet),
         mention.text,
         *(_cell(value.get(key)) for key in value_keys()),
+        *support,
         str(mention.span.start),
         str(mention.span.end),
     ]
 
 
-def _missing_row(fact: Fact, article: Article) -> list[str]:
+def _support(fact: Fact, sources: int) -> list[str]:
+    support = support_of(fact, sources)
+    return [str(support.mention), str(support.agree), str(support.of)]
+
+
+def _missing_row(fact: Fact, article: Article, support: list[str]) -> list[str]:
     head = [fact.id, fact.kind.value, fact.label, fact.status.value, MISSING, article.id]
-    return [*head, _cell(article.outlet), "", *("" for _ in value_keys()), "", ""]
+    return [*head, _cell(article.outlet), "", *("" for _ in value_keys()), *support, "", ""]
 
 
 def csv_rows(comparison: Comparison) -> Iterator[list[str]]:
@@ -84,13 +95,14 @@ def csv_rows(comparison: Comparison) -> Iterator[list[str]]:
     for fact in comparison.facts:
         statuses = dict(fact.by_source)
         grouped = mentions_by_source(fact)
+        support = _support(fact, len(comparison.sources))
         for article in comparison.sources:
             mentions = grouped.get(article.id)
             if mentions:
                 status = statuses.get(article.id, fact.status).value
-                yield _mention_row(fact, article, status, best_mention(mentions))
+                yield _mention_row(fact, article, status, best_mention(mentions), support)
             else:
-                yield _missing_row(fact, article)
+                yield _missing_row(fact, article, support)
 
 
 def render_csv(comparison: Comparison, *, raw: bool = False) -> str:

@@ -15,6 +15,7 @@ from newscmp.formats.values import (
     source_heading,
 )
 from newscmp.model import Comparison, Fact, Mention, Status
+from newscmp.summary import support_of
 
 # Longest a source's words get in a cell before they are cut in the middle.
 CELL_WORDS = 200
@@ -72,7 +73,9 @@ def _fact_row(fact: Fact, comparison: Comparison) -> list[str]:
         _source_cell(statuses.get(article.id, fact.status), mentions.get(article.id))
         for article in comparison.sources
     ]
-    return [fact.label, fact.kind.value, format_value(fact.value), f"{symbol} {word}", *cells]
+    status = f"{symbol} {word}"
+    support = str(support_of(fact, len(comparison.sources)))
+    return [fact.label, fact.kind.value, format_value(fact.value), status, support, *cells]
 
 
 def render_markdown(comparison: Comparison) -> str:
@@ -87,7 +90,7 @@ def render_markdown(comparison: Comparison) -> str:
         markdown_table("Sources", ["Source", "Outlet", "Title", "Published", "Words:"], sources),
         markdown_table(
             "Facts",
-            ["Fact", "Kind", "Consensus", "Status", *headings],
+            ["Fact", "Kind", "Consensus", "Status", "Support", *headings],
             [_fact_row(fact, comparison) for fact in comparison.facts],
         ),
     ]

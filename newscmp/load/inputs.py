@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from newscmp.errors import InputError
 from newscmp.load.decode import decode_bytes, replace_unencodable
 from newscmp.load.discover import (
+    DOCUMENT_SUFFIXES,
     HTML_SUFFIXES,
     JSON_SUFFIXES,
     JSONL_SUFFIXES,
@@ -29,10 +30,12 @@ from newscmp.load.discover import (
     read_stream,
     standard_input,
 )
+from newscmp.load.docx import read_docx
 from newscmp.load.fetch import fetch_url, is_url
 from newscmp.load.html import looks_like_html, read_html
 from newscmp.load.language import ENGLISH, detect_language, not_english
 from newscmp.load.options import DEFAULT_OPTIONS, MAX_BYTES, LoadOptions
+from newscmp.load.pdf import looks_like_pdf, read_pdf
 from newscmp.load.records import iter_urls, read_records
 from newscmp.load.text import read_article
 from newscmp.load.unpack import gunzip, is_gzip
@@ -40,6 +43,8 @@ from newscmp.model import Article, Problem
 
 _SLUG_UNSAFE = re.compile(r"[^\w.-]+")
 _SLUG_MAX = 60
+# Formats whose files are documents, not text: each a reader from the bytes to one Article.
+DOCUMENT_READERS = {"pdf": read_pdf, "docx": read_docx}
 # Content types a web server sends for an article that is plain text (read as a text file).
 PLAIN_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 _JSON_START = re.compile(rb"\s{0,64}(?:\{|\[\s{0,64}[{\]])")
@@ -63,6 +68,8 @@ def read_input(
         except InputError as exc:
             raise InputError(exc.message, name) from exc
     form = input_format(name, data, from_web=url is not None)
+    if form in DOCUMENT_READERS:
+        return [DOCUMENT_READERS[form](data, name, stem)], []
     if url is not None and content_type in PLAIN_TYPES and form == "html":
         form = "html" if looks_like_html(data) else "text"
     if form == "html":
@@ -73,8 +80,13 @@ def read_input(
 
 
 def input_format(name: str, data: bytes, from_web: bool = False) -> str:
-    """ "text", "html", "json" or "jsonl": by the file's suffix, else by its content."""
+    """ "text", "html", "json", "jsonl", "pdf" or "docx": by the file's suffix, else by its
+    content."""
     suffix = "" if from_web or name == STDIN else article_suffix(name)
+    if suffix in DOCUMENT_SUFFIXES:
+        return DOCUMENT_SUFFIXES[suffix]
+    if suffix not in TEXT_SUFFIXES and looks_like_pdf(data):
+        return "pdf"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in JSONL_SUFFIXES:
