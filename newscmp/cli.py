@@ -53,6 +53,12 @@ def _run(paths: Sequence[str], options: dict[str, Any]) -> Comparison:
     from newscmp.pipeline import compare_paths, sample_paths
 
     inputs = list(paths) or ([] if options.get("urls_file") else sample_paths())
+    if options.get("output"):  # before any work: never overwrite or join the inputs
+        from newscmp.output import check_target
+
+        check_target(
+            options["output"], [*inputs, options.get("urls_file") or "-"], options["recursive"]
+        )
     load_options, jobs = _load_options(options), options["jobs"]
     if _stderr_is_terminal() and _count_inputs(inputs) > PROGRESS_INPUTS:
         with _progress_bar() as progress:
@@ -135,11 +141,15 @@ def _emit(comparison: Comparison, default: str, options: dict[str, Any]) -> None
     shown, columns = _shown(comparison, name, options)
     left_out = len(comparison.facts) - len(shown.facts)
     if options["output"]:
-        screen = Screen(width=FILE_WIDTH, left_out=left_out, columns=columns)
+        screen = Screen(
+            width=FILE_WIDTH, left_out=left_out, columns=columns, formulas=options["csv_raw"]
+        )
         write_atomic(options["output"], render_pieces(name, shown, screen))
     else:
         color = _wants_color(options["no_color"])
-        screen = Screen(color=color, left_out=left_out, columns=columns)
+        screen = Screen(
+            color=color, left_out=left_out, columns=columns, formulas=options["csv_raw"]
+        )
         sys.stdout.writelines(render_pieces(name, shown, screen))
         sys.stdout.flush()
     _finish(comparison, options["strict"])
@@ -255,6 +265,11 @@ OUTPUT_OPTIONS = [
         metavar="N",
         help="Only the first N facts, after sorting.",
     ),
+    click.option(
+        "--csv-raw",
+        is_flag=True,
+        help="CSV cells as they are: no ' before a cell starting with = + - @ (formula guard).",
+    ),
     no_color_option,
     strict_option,
 ]
@@ -297,7 +312,7 @@ INPUT_OPTIONS = [
     click.option(
         "--timeout",
         type=click.FloatRange(min=0, min_open=True),
-        help="Seconds a URL may take [default: 10].",
+        help="Seconds a URL may take, all of it: connecting, headers and body [default: 10].",
     ),
     click.option(
         "--jobs",
