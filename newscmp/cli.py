@@ -365,6 +365,12 @@ def _read(paths: Sequence[str], options: dict[str, Any]) -> tuple[list[Any], lis
     from newscmp.pipeline import sample_paths
 
     inputs = list(paths) or ([] if options.get("urls_file") else sample_paths())
+    if options.get("output"):  # before any work, as _run: never overwrite or join the inputs
+        from newscmp.output import check_target
+
+        check_target(
+            options["output"], [*inputs, options.get("urls_file") or "-"], options["recursive"]
+        )
     articles, problems = load_articles(inputs, _load_options(options))
     for problem in problems:
         _err(f"{problem.path}: {problem.error}")
@@ -413,10 +419,12 @@ def _emit_events(report: EventReport, default: str, options: dict[str, Any]) -> 
         items.append(item)
     shown_report = replace(report, events=tuple(items))
     render = EVENT_RENDERERS[name]
+    formulas = options["csv_raw"]
     if options["output"]:
-        write_atomic(options["output"], render(shown_report, Screen(width=FILE_WIDTH), left_out))
+        screen = Screen(width=FILE_WIDTH, formulas=formulas)
+        write_atomic(options["output"], render(shown_report, screen, left_out))
     else:
-        screen = Screen(color=_wants_color(options["no_color"]))
+        screen = Screen(color=_wants_color(options["no_color"]), formulas=formulas)
         sys.stdout.writelines(render(shown_report, screen, left_out))
         sys.stdout.flush()
     if options["strict"] and report.problems:

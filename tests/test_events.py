@@ -349,3 +349,27 @@ def test_render_events_matches_the_cli(pile: Path) -> None:
 
 def validate(document: dict[str, Any]) -> None:
     jsonschema.Draft202012Validator(events_schema()).validate(document)
+
+
+def test_by_event_csv_neutralises_formulas_unless_raw(runner: CliRunner, tmp_path: Path) -> None:
+    write(tmp_path, ("ferry",))
+    record = tmp_path / "ferry_wire.json"
+    data = json.loads(record.read_text("utf-8"))
+    data["outlet"] = "@evil"  # the outlet column would start with a formula character
+    record.write_text(json.dumps(data), encoding="utf-8")
+    guarded = runner.invoke(cli, ["compare", "--by-event", "--format", "csv", str(tmp_path)])
+    raw = runner.invoke(
+        cli, ["compare", "--by-event", "--format", "csv", "--csv-raw", str(tmp_path)]
+    )
+    assert guarded.exit_code == raw.exit_code == ExitCode.OK, guarded.output
+    assert any(cell == "'@evil" for row in csv.reader(io.StringIO(guarded.stdout)) for cell in row)
+    assert any(cell == "@evil" for row in csv.reader(io.StringIO(raw.stdout)) for cell in row)
+
+
+def test_events_output_may_not_overwrite_an_input(runner: CliRunner, pile: Path) -> None:
+    target = pile / "ferry_wire.json"
+    before = target.read_text("utf-8")
+    result = runner.invoke(cli, ["events", str(pile), "--json", "-o", str(target)])
+    assert result.exit_code != ExitCode.OK
+    assert len(result.stderr.strip().splitlines()) == 1 and str(target) in result.stderr
+    assert target.read_text("utf-8") == before

@@ -172,17 +172,20 @@ def _markdown(report: EventReport, screen: Screen, left_out: Mapping[str, int]) 
 
 
 def _csv(report: EventReport, screen: Screen, left_out: Mapping[str, int]) -> Iterator[str]:
-    """The comparison CSV with an `event` column first; events of one article give no rows."""
+    """The comparison CSV with an `event` column first; events of one article give no rows;
+    formulas neutralised as in the CSV of one comparison, unless `screen.formulas`."""
     import csv
 
-    from newscmp.formats.csvfile import csv_header, csv_rows
+    from newscmp.formats.csvfile import csv_header, csv_rows, neutralise
 
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(["event", *csv_header()])
     for item in report.events:
         if item.comparison is not None:
-            writer.writerows([item.event.id, *row] for row in csv_rows(item.comparison))
+            for row in csv_rows(item.comparison):
+                cells = row if screen.formulas else [neutralise(cell) for cell in row]
+                writer.writerow([item.event.id, *cells])
     yield buffer.getvalue()
 
 
