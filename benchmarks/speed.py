@@ -2,6 +2,7 @@
 
     python benchmarks/speed.py [--sizes 5,100,1000,10000] [--repeat 3] [--json] [--seed 7]
     python benchmarks/speed.py --hostile [--repeat 3] [--json]
+    python benchmarks/speed.py --real ../shared/corpus/basil [--repeat 3] [--json]
 
 It builds a deterministic corpus of N articles from the test fixtures (`seeds/*.txt`, the
 labelled clusters under `tests/fixtures/clusters/`, the HTML pages and the JSON records): each
@@ -30,6 +31,10 @@ their line breaks and as one long line; seconds per MB, taken at 8 MB where star
 least, and growth per doubling, both from CPU time), `compare --json` on 20,000 one-line files
 "More than {i} people attended", and the peak memory of `facts --json` on 20 MB of quote marks
 beside its peak on one small article.
+
+With `--real CORPUS`, the load+extract rate on real coverage: the BASIL records (copied to a
+temporary folder, never into the repository) read and extracted in a child process on one core as
+above, median of `--repeat` runs, beside the bare twenty-regex pass over the same texts.
 
 The targets are printed beside the figures with PASS or MISS. Nothing here is a test: it
 prints figures for the README.
@@ -597,6 +602,50 @@ def run_hostile(repeat: int) -> dict[str, Any]:
     return results
 
 
+# ---------------------------------------------------------------- real coverage (issue 14)
+
+REAL_RATE_TARGET = 250.0  # articles per second, load+extract, one core
+
+
+def run_real(corpus: Path, repeat: int) -> dict[str, Any]:
+    """Load+extract articles per second on the BASIL records, and the bare regex pass's rate."""
+    from newscmp.load import load_paths
+
+    pinning = pin_to_one_core()  # before the children start: they inherit it
+    records = sorted(corpus.glob("*/*.json"))
+    with tempfile.TemporaryDirectory(prefix="newscmp-real-") as tmp:
+        for record in records:
+            shutil.copyfile(record, Path(tmp) / f"{record.parent.name}_{record.name}")
+        runs = [library_run(Path(tmp)) for _ in range(repeat)]
+        texts = [article.text for article in load_paths([tmp])[0]]
+    seconds = statistics.median(run["load"] + run["extract"] for run in runs)
+    articles = runs[0]["articles"]
+    regex = statistics.median(regex_reference(texts) for _ in range(repeat))
+    rate = articles / seconds
+    return {
+        "machine": machine(),
+        "pinning": pinning,
+        "articles": articles,
+        "seconds": seconds,
+        "rate": rate,
+        "regex_rate": regex,
+        "ratio": rate / regex,
+        "target": REAL_RATE_TARGET,
+        "pass": rate >= REAL_RATE_TARGET,
+    }
+
+
+def print_real(results: dict[str, Any]) -> None:
+    m = results["machine"]
+    print(f"machine: {m['cpu']}, {m['cores']} cores, Python {m['python']} ({results['pinning']})")
+    print(
+        f"real coverage: {results['articles']} BASIL articles loaded and extracted in "
+        f"{results['seconds']:.2f} s: {results['rate']:.0f} articles/s "
+        f"({results['ratio']:.2f}x a bare pass of 20 regexes, {results['regex_rate']:.0f}/s); "
+        f"target >= {results['target']:.0f}/s: {'PASS' if results['pass'] else 'MISS'}"
+    )
+
+
 def _holds(value: float, op: str, bound: float) -> bool:
     return value < bound if op == "<" else value <= bound
 
@@ -643,7 +692,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="only the hostile-input figures: 1-8 MB articles, 20,000 files, 20 MB of quotes",
     )
+    parser.add_argument(
+        "--real",
+        type=Path,
+        metavar="CORPUS",
+        help="only the real-coverage rate: the BASIL records under CORPUS",
+    )
     args = parser.parse_args(argv)
+    if args.real is not None:
+        real = run_real(args.real, max(1, args.repeat))
+        if args.json:
+            print(json.dumps(real, indent=2))
+        else:
+            print_real(real)
+        return 0
     if args.hostile:
         hostile = run_hostile(max(1, args.repeat))
         if args.json:
