@@ -5,7 +5,9 @@ The public API (see the README's "As a library"):
 - `compare(inputs, *, options=None, jobs=1, progress=None) -> Comparison` for paths or Articles;
 - `read_article(path) -> Article` and `Article.from_text(text, ...)` for texts held in memory;
 - `extract_mentions(article) -> list[Mention]`, every mention with its span;
-- `render(comparison, format="table") -> str`, any output format of the CLI.
+- `render(comparison, format="table") -> str`, any output format of the CLI;
+- `group_events(inputs, ...) -> tuple[Event, ...]` sorts a mixed pile into events, and
+  `compare_events(inputs, ...) -> EventReport` compares within each of them.
 
 Nothing heavy is imported until one of them is called. No subpackage shares a name with these
 functions, so importing any part of newscmp never replaces one of them.
@@ -20,6 +22,8 @@ from typing import TYPE_CHECKING
 from newscmp.model import Article, Comparison, Mention
 
 if TYPE_CHECKING:
+    from newscmp.by_event import EventReport
+    from newscmp.events import Event, GroupSettings
     from newscmp.load import LoadOptions
 
 __version__ = "0.2.0"
@@ -29,7 +33,9 @@ __all__ = [
     "Mention",
     "__version__",
     "compare",
+    "compare_events",
     "extract_mentions",
+    "group_events",
     "read_article",
     "render",
 ]
@@ -69,6 +75,51 @@ def compare(
     paths = [os.fspath(item) for item in inputs if not isinstance(item, Article)]
     given = [item for item in inputs if isinstance(item, Article)]
     return compare_paths(paths, options, jobs, progress or _no_progress, given=given)
+
+
+def _split(
+    inputs: Sequence[str | os.PathLike[str] | Article],
+) -> tuple[list[str], list[Article]]:
+    paths = [os.fspath(item) for item in inputs if not isinstance(item, Article)]
+    return paths, [item for item in inputs if isinstance(item, Article)]
+
+
+def group_events(
+    inputs: Sequence[str | os.PathLike[str] | Article],
+    *,
+    options: LoadOptions | None = None,
+    settings: GroupSettings | None = None,
+) -> tuple[Event, ...]:
+    """The events (stories) in a mixed pile of articles, largest first, as `newscmp events`
+    finds them: inputs as for `compare`; the same articles in any order give the same events.
+    Raises `NothingToCompareError` when no article can be read."""
+    from newscmp.by_event import load_articles
+    from newscmp.events import group_articles
+
+    paths, given = _split(inputs)
+    articles, _ = load_articles(paths, options, given)
+    return group_articles(articles, settings)
+
+
+def compare_events(
+    inputs: Sequence[str | os.PathLike[str] | Article],
+    *,
+    options: LoadOptions | None = None,
+    jobs: int | None = 1,
+    progress: Callable[[str, int, int], None] | None = None,
+    settings: GroupSettings | None = None,
+) -> EventReport:
+    """Group the articles into events, then compare within each event of two or more
+    articles, as `newscmp compare --by-event` does: `report.events` holds, largest first,
+    each `event` with its `comparison` (None for one article); `report.problems` the inputs
+    that could not be read."""
+    from newscmp.by_event import compare_by_event, load_articles
+
+    paths, given = _split(inputs)
+    articles, problems = load_articles(paths, options, given)
+    return compare_by_event(
+        articles, problems, jobs=jobs, progress=progress or _no_progress, settings=settings
+    )
 
 
 def render(comparison: Comparison, format: str = "table", *, width: int | None = 100) -> str:

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -17,6 +18,8 @@ from newscmp.formats import RENDERERS
 from newscmp.model import Kind, Status
 
 if TYPE_CHECKING:
+    from newscmp.by_event import EventReport
+    from newscmp.events import Event
     from newscmp.load import LoadOptions
     from newscmp.model import Comparison
     from newscmp.pipeline import Progress
@@ -50,6 +53,12 @@ def _run(paths: Sequence[str], options: dict[str, Any]) -> Comparison:
     from newscmp.pipeline import compare_paths, sample_paths
 
     inputs = list(paths) or ([] if options.get("urls_file") else sample_paths())
+    if options.get("output"):  # before any work: never overwrite or join the inputs
+        from newscmp.output import check_target
+
+        check_target(
+            options["output"], [*inputs, options.get("urls_file") or "-"], options["recursive"]
+        )
     load_options, jobs = _load_options(options), options["jobs"]
     if _stderr_is_terminal() and _count_inputs(inputs) > PROGRESS_INPUTS:
         with _progress_bar() as progress:
@@ -133,11 +142,23 @@ def _emit(comparison: Comparison, default: str, options: dict[str, Any]) -> None
     left_out = len(comparison.facts) - len(shown.facts)
     context = options["context"]
     if options["output"]:
-        screen = Screen(width=FILE_WIDTH, left_out=left_out, columns=columns, context=context)
+        screen = Screen(
+            width=FILE_WIDTH,
+            left_out=left_out,
+            columns=columns,
+            formulas=options["csv_raw"],
+            context=context,
+        )
         write_atomic(options["output"], render_pieces(name, shown, screen))
     else:
         color = _wants_color(options["no_color"])
-        screen = Screen(color=color, left_out=left_out, columns=columns, context=context)
+        screen = Screen(
+            color=color,
+            left_out=left_out,
+            columns=columns,
+            formulas=options["csv_raw"],
+            context=context,
+        )
         sys.stdout.writelines(render_pieces(name, shown, screen))
         sys.stdout.flush()
     _finish(comparison, options["strict"])
@@ -262,6 +283,11 @@ OUTPUT_OPTIONS = [
         metavar="N",
         help="Only the first N facts, after sorting.",
     ),
+    click.option(
+        "--csv-raw",
+        is_flag=True,
+        help="CSV cells as they are: no ' before a cell starting with = + - @ (formula guard).",
+    ),
     no_color_option,
     strict_option,
 ]
@@ -304,7 +330,7 @@ INPUT_OPTIONS = [
     click.option(
         "--timeout",
         type=click.FloatRange(min=0, min_open=True),
-        help="Seconds a URL may take [default: 10].",
+        help="Seconds a URL may take, all of it: connecting, headers and body [default: 10].",
     ),
     click.option(
         "--jobs",
@@ -313,6 +339,135 @@ INPUT_OPTIONS = [
         help="Extract in N processes [default: one per core above 300 articles].",
     ),
 ]
+
+
+BY_EVENT_OPTIONS = [
+    click.option(
+        "--by-event",
+        is_flag=True,
+        help="Group the articles into events first, then compare within each event.",
+    ),
+    click.option(
+        "--min-articles",
+        type=click.IntRange(min=1),
+        help="Only events of at least N articles (implies --by-event for compare and facts).",
+    ),
+    click.option(
+        "--event",
+        "event_ids",
+        metavar="IDS",
+        help="Only these events, comma-separated ids as `newscmp events` prints them "
+        "(implies --by-event).",
+    ),
+]
+
+
+def by_event_options(command: F) -> F:
+    """--by-event, --min-articles and --event of compare and facts."""
+    for option in reversed(BY_EVENT_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _wants_events(options: dict[str, Any]) -> bool:
+    return bool(options["by_event"] or options["min_articles"] or options["event_ids"])
+
+
+def _event_ids(options: dict[str, Any]) -> list[str]:
+    return [part.strip() for part in (options.get("event_ids") or "").split(",") if part.strip()]
+
+
+def _read(paths: Sequence[str], options: dict[str, Any]) -> tuple[list[Any], list[Any]]:
+    """The articles under the inputs and the problems met, each problem reported."""
+    from newscmp.by_event import load_articles
+    from newscmp.pipeline import sample_paths
+
+    inputs = list(paths) or ([] if options.get("urls_file") else sample_paths())
+    if options.get("output"):  # before any work, as _run: never overwrite or join the inputs
+        from newscmp.output import check_target
+
+        check_target(
+            options["output"], [*inputs, options.get("urls_file") or "-"], options["recursive"]
+        )
+    articles, problems = load_articles(inputs, _load_options(options))
+    for problem in problems:
+        _err(f"{problem.path}: {problem.error}")
+    return articles, problems
+
+
+def _run_by_event(paths: Sequence[str], options: dict[str, Any]) -> EventReport:
+    """Group, keep the events asked for, compare within each (a bar on a terminal)."""
+    from newscmp.by_event import compare_by_event, pick_events
+
+    articles, problems = _read(paths, options)
+    minimum, ids = options["min_articles"] or 1, _event_ids(options)
+
+    def keep(events: Sequence[Event]) -> list[Event]:
+        try:
+            return pick_events(events, minimum, ids)
+        except ValueError as exc:
+            raise NewscmpError(f"{exc}; list them with `newscmp events PATHS`") from exc
+
+    run = partial(compare_by_event, articles, problems, jobs=options["jobs"], keep=keep)
+    if _stderr_is_terminal() and len(articles) > PROGRESS_INPUTS:
+        with _progress_bar() as progress:
+            return run(progress=progress)
+    return run()
+
+
+def _emit_events(report: EventReport, default: str, options: dict[str, Any]) -> None:
+    """Each event's comparison filtered, sorted and cut as _emit does one, in the chosen format."""
+    from dataclasses import replace
+
+    from newscmp.formats import FILE_WIDTH, Screen
+    from newscmp.formats.events import EVENT_RENDERERS
+    from newscmp.output import write_atomic
+
+    name = _format_name(options["format_name"], options["as_json"], options["output"], default)
+    if options.get("sources"):
+        raise click.UsageError(
+            "--sources picks the columns of one comparison; with --by-event, leave it out"
+        )
+    items, left_out = [], {}
+    for item in report.events:
+        if item.comparison is not None:
+            shown, _ = _shown(item.comparison, name, options)
+            left_out[item.event.id] = len(item.comparison.facts) - len(shown.facts)
+            item = replace(item, comparison=shown)
+        items.append(item)
+    shown_report = replace(report, events=tuple(items))
+    render = EVENT_RENDERERS[name]
+    formulas = options["csv_raw"]
+    if options["output"]:
+        screen = Screen(width=FILE_WIDTH, formulas=formulas)
+        write_atomic(options["output"], render(shown_report, screen, left_out))
+    else:
+        screen = Screen(color=_wants_color(options["no_color"]), formulas=formulas)
+        sys.stdout.writelines(render(shown_report, screen, left_out))
+        sys.stdout.flush()
+    if options["strict"] and report.problems:
+        sys.exit(ExitCode.PROBLEMS)
+
+
+# Up to this many articles, a plain compare or facts checks that they look like one event.
+WARN_UP_TO = 2000
+
+
+def _warn_if_mixed(comparison: Comparison, paths: Sequence[str], options: dict[str, Any]) -> None:
+    """On stderr, when the sources group into several events: say so, and what to do."""
+    from newscmp.events import group_articles
+
+    count = len(comparison.sources)
+    if count < 2 or count > WARN_UP_TO:
+        return
+    events = len(group_articles(comparison.sources))
+    if events > 1:
+        named = list(paths) or [options.get("urls_file") or "the sample articles"]
+        where = ", ".join(named[:3]) + (", …" if len(named) > 3 else "")
+        _err(
+            f"{where}: these {count} articles look like {events} separate events; "
+            "try --by-event (or `newscmp events` to list them)"
+        )
 
 
 def input_options(command: F) -> F:
@@ -408,6 +563,15 @@ Examples:
 Examples:
   newscmp schema > newscmp-2.schema.json
   newscmp schema | jq '.$defs.fact.required'
+  newscmp schema --events > newscmp-events-1.schema.json
+""",
+    "events": """\b
+Examples:
+  newscmp events -r dump/                   the stories in a pile, largest first
+  newscmp events dump.jsonl --min-articles 3
+  newscmp events -r dump/ --json | jq '.events[].label'
+\b
+Then compare within each: newscmp compare -r dump/ --by-event
 """,
 }
 
@@ -438,14 +602,19 @@ def cli(ctx: click.Context, debug: bool) -> None:
     metavar="OUTLETS",
     help="The table's columns: these outlets (or source ids), comma-separated, in source order.",
 )
+@by_event_options
 def compare(paths: tuple[str, ...], **options: Any) -> None:
     """Side by side: one row per fact, one column per source."""
+    if _wants_events(options):
+        _emit_events(_run_by_event(paths, options), "table", options)
+        return
     comparison = _run(paths, options)
     if len(comparison.sources) < 2:
         raise NewscmpError(
             "only one readable article: nothing to compare against; "
             "give two or more, or use `newscmp facts` for one"
         )
+    _warn_if_mixed(comparison, paths, options)
     _emit(comparison, "table", options)
 
 
@@ -453,9 +622,47 @@ def compare(paths: tuple[str, ...], **options: Any) -> None:
 @paths_argument
 @input_options
 @output_options
+@by_event_options
 def facts(paths: tuple[str, ...], **options: Any) -> None:
     """The merged fact sheet: consensus value, support and dissent per fact."""
-    _emit(_run(paths, options), "sheet", options)
+    if _wants_events(options):
+        _emit_events(_run_by_event(paths, options), "sheet", options)
+        return
+    comparison = _run(paths, options)
+    _warn_if_mixed(comparison, paths, options)
+    _emit(comparison, "sheet", options)
+
+
+@cli.command(epilog=EXAMPLES["events"])
+@paths_argument
+@input_options
+@click.option("--json", "as_json", is_flag=True, help="Print the newscmp-events/1 document.")
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write to FILE (.json: the document)."
+)
+@click.option(
+    "--min-articles", type=click.IntRange(min=1), default=1, help="Only events of N+ articles."
+)
+@strict_option
+def events(paths: tuple[str, ...], **options: Any) -> None:
+    """The events in a mixed pile of articles, largest first: id, label (shared words and
+    dates), how many articles and outlets, and the articles."""
+    from newscmp.by_event import EventComparison, EventReport
+    from newscmp.events import group_articles
+    from newscmp.formats.events import events_json_chunks, render_event_list
+    from newscmp.output import write_atomic
+
+    articles, problems = _read(paths, options)
+    found = [e for e in group_articles(articles) if len(e.articles) >= options["min_articles"]]
+    as_json = options["as_json"] or (options["output"] or "").lower().endswith(".json")
+    report = EventReport(tuple(EventComparison(event, None) for event in found), tuple(problems))
+    text = events_json_chunks(report, compared=False) if as_json else [render_event_list(found)]
+    if options["output"]:
+        write_atomic(options["output"], text)
+    else:
+        sys.stdout.writelines(text)
+    if options["strict"] and problems:
+        sys.exit(ExitCode.PROBLEMS)
 
 
 @cli.command(epilog=EXAMPLES["show"])
@@ -474,10 +681,24 @@ def show(file: str, no_color: bool) -> None:
 
 
 @cli.command(epilog=EXAMPLES["schema"])
-def schema() -> None:
-    """Print the JSON Schema of the newscmp/2 document (and of each --format jsonl line)."""
+@click.option(
+    "--events",
+    "of_events",
+    is_flag=True,
+    help="The newscmp-events/1 schema instead (events, --by-event).",
+)
+def schema(of_events: bool) -> None:
+    """Print the JSON Schema of the newscmp/2 document (and of each --format jsonl line);
+    with --events, of the newscmp-events/1 document."""
     from importlib.resources import files
 
+    if of_events:
+        import json
+
+        from newscmp.formats.events import events_schema
+
+        sys.stdout.write(json.dumps(events_schema(), indent=1, ensure_ascii=False) + "\n")
+        return
     sys.stdout.write(files("newscmp").joinpath("data/newscmp-2.schema.json").read_text("utf-8"))
 
 

@@ -99,6 +99,8 @@ def _clash(values: Sequence[Value], rule: KindRule) -> bool:
     """Whether any two sources state incompatible values. Compared per distinct value, so
     the work grows with the number of different values, not of sources."""
     distinct = list({rule.key(value): value for value in values}.values())
+    if rule.clash is not None:  # the kind tells it without comparing every pair
+        return rule.clash(distinct)
     return any(
         not rule.compatible(value, other)
         for index, value in enumerate(distinct)

@@ -23,12 +23,14 @@ if TYPE_CHECKING:
 class Screen:
     """Where text goes: its width in columns (None: the terminal's, else 80) and colour or not;
     how many facts the options left out (the summary line says so); which sources the table
-    shows as columns (their ids; empty: as many as fit, in source order)."""
+    shows as columns (their ids; empty: as many as fit, in source order); `formulas`: CSV cells
+    that a spreadsheet reads as formulas are written as they are."""
 
     width: int | None = None
     color: bool = False
     left_out: int = 0
     columns: tuple[str, ...] = ()
+    formulas: bool = False
     # Whether the table shows, dimmed under each cell, the source's context mentions (another
     # event, a later step, a dateline...) besides its claims.
     context: bool = False
@@ -106,7 +108,7 @@ def _markdown(comparison: Comparison, screen: Screen) -> Iterable[str]:
 def _csv(comparison: Comparison, screen: Screen) -> Iterable[str]:
     from newscmp.formats.csvfile import render_csv
 
-    return [render_csv(comparison)]
+    return [render_csv(comparison, raw=screen.formulas)]
 
 
 def _html(comparison: Comparison, screen: Screen) -> Iterable[str]:

@@ -3,12 +3,17 @@
 Each fact gives one row per source that mentions it (its best mention: the words the table
 shows) and one row per source that does not (source status `missing`). Value fields are
 `value.<key>` columns, the union of every kind's keys, empty where a kind has no such key.
+
+A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (and is not simply a
+number) gets a leading `'`, as OWASP recommends against formula injection, so a spreadsheet shows
+the article's words instead of running them; `raw=True` (`--csv-raw`) writes cells as they are.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import fields
 from functools import lru_cache
@@ -23,6 +28,9 @@ HEAD = ["fact_id", "kind", "label", "status", "source_status", "source", "outlet
 # How many sources mention the fact, give its consensus, and are compared (as in the JSON).
 SUPPORT = ["support_mention", "support_agree", "support_of"]
 TAIL = ["span_start", "span_end"]
+# What a spreadsheet reads as the start of a formula, and a number (which never is one).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +51,13 @@ def csv_header() -> list[str]:
 
 def _cell(item: object) -> str:
     return "" if item is None else str(item)
+
+
+def neutralise(cell: str) -> str:
+    """The cell with a leading `'` when a spreadsheet would read it as a formula."""
+    if cell.startswith(FORMULA_STARTS) and _NUMBER.fullmatch(cell) is None:
+        return "'" + cell
+    return cell
 
 
 def _mention_row(
@@ -90,10 +105,12 @@ def csv_rows(comparison: Comparison) -> Iterator[list[str]]:
                 yield _missing_row(fact, article, support)
 
 
-def render_csv(comparison: Comparison) -> str:
-    """The whole CSV as text with CRLF line ends, as RFC 4180 has them."""
+def render_csv(comparison: Comparison, *, raw: bool = False) -> str:
+    """The whole CSV as text with CRLF line ends, as RFC 4180 has them; formulas neutralised
+    unless `raw`."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(csv_header())
-    writer.writerows(csv_rows(comparison))
+    rows = csv_rows(comparison)
+    writer.writerows(rows if raw else ([neutralise(cell) for cell in row] for row in rows))
     return buffer.getvalue()

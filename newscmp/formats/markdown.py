@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newscmp.formats.values import (
@@ -19,14 +20,27 @@ from newscmp.summary import support_of
 # Longest a source's words get in a cell before they are cut in the middle.
 CELL_WORDS = 200
 
-# Characters that would end a cell or start markup, and what stands for them; backslash first.
-_ESCAPES = (("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), ("\r\n", "<br>"), ("\r", "<br>"))
+# Characters that would end a cell or start markup, and what stands for them; backslash first,
+# then `&` (so no entity in the text becomes a character), brackets (no link, no image).
+_ESCAPES = (
+    ("\\", "\\\\"),
+    ("&", "&amp;"),
+    ("|", "\\|"),
+    ("<", "&lt;"),
+    ("[", "\\["),
+    ("]", "\\]"),
+    ("\r\n", "<br>"),
+    ("\r", "<br>"),
+)
+# A bare web address GitHub would turn into a link: its `:` or `.` escaped, so it stays text.
+_AUTOLINK = re.compile(r"(?i)\b(https?|ftp)(?=://)|\b(www)(?=\.)")
 
 
 def escape_cell(text: str) -> str:
-    """One table cell: pipes as `\\|`, newlines as `<br>`, no raw HTML."""
+    """One table cell: pipes as `\\|`, newlines as `<br>`, no raw HTML, no link or image."""
     for character, replacement in _ESCAPES:
         text = text.replace(character, replacement)
+    text = _AUTOLINK.sub(lambda match: match.group() + "\\", text)
     return text.replace("\n", "<br>").strip()
 
 

@@ -119,7 +119,8 @@ def read_stream(stream: BinaryIO | None, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
-def _is_article(name: str) -> bool:
+def is_article_name(name: str) -> bool:
+    """Whether a folder walk reads a file of this name: an article suffix, not hidden."""
     return not name.startswith(".") and article_suffix(name) in ARTICLE_SUFFIXES
 
 
@@ -142,7 +143,7 @@ def _folder_entries(folder: str) -> list[str | InputError]:
         raise InputError(f"cannot list this folder: {_stat_error(exc)}", folder) from exc
     found: list[str | InputError] = []
     for entry in entries:
-        if _is_article(entry.name):
+        if is_article_name(entry.name):
             found.append(entry.path)
         elif not entry.name.startswith(".") and not _is_folder(entry):
             found.append(InputError(unsupported(entry.name), entry.path))
@@ -159,19 +160,25 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
 def _walk(folder: str) -> Iterator[str | InputError]:
     """The article files in a folder and its subfolders: a folder's own files, then each
     subfolder's, by name. Hidden files and folders are left out, and linked folders are not
-    followed (so a link loop ends)."""
-    errors: list[OSError] = []
-    for root, folders, files in os.walk(folder, onerror=errors.append):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        yield from (_listing_error(error) for error in errors)
-        errors.clear()
-        for name in sorted(files):
-            path = os.path.join(root, name)
-            if _is_article(name):
-                yield path
-            elif not name.startswith("."):
-                yield InputError(unsupported(name), path)
-    yield from (_listing_error(error) for error in errors)
+    followed (so a link loop ends). Walked with a stack, not recursion, so no depth is too deep."""
+    stack = [folder]
+    while stack:
+        root = stack.pop()
+        try:
+            entries = sorted(os.scandir(root), key=lambda entry: entry.name)
+        except OSError as exc:
+            yield _listing_error(exc if exc.filename else OSError(exc.errno, exc.strerror, root))
+            continue
+        folders: list[str] = []
+        for entry in entries:
+            if _is_folder(entry):
+                if not entry.name.startswith(".") and not entry.is_symlink():
+                    folders.append(entry.path)
+            elif is_article_name(entry.name):
+                yield entry.path
+            elif not entry.name.startswith("."):
+                yield InputError(unsupported(entry.name), entry.path)
+        stack.extend(reversed(folders))
 
 
 def _listing_error(error: OSError) -> InputError:
@@ -211,7 +218,11 @@ def expand_paths(paths: Sequence[str], recursive: bool = False) -> Iterator[str 
         elif os.path.isdir(name):
             yield from _folder(name, recursive)
         elif not os.path.lexists(name) and _GLOB_CHARACTERS & set(name):
-            matches = sorted(glob.glob(name, recursive=True))
+            try:
+                matches = sorted(glob.glob(name, recursive=True))
+            except RecursionError:  # `**` over folders nested about a thousand deep
+                yield InputError("folders nested too deeply for this pattern; use -r", name)
+                continue
             yield from matches if matches else [InputError("no files match this pattern", name)]
         else:
             yield name

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from newscmp.errors import InputError
-from newscmp.load.decode import decode_bytes
+from newscmp.load.decode import decode_bytes, replace_unencodable
 from newscmp.load.discover import (
     DOCUMENT_SUFFIXES,
     HTML_SUFFIXES,
@@ -107,7 +107,7 @@ def load_article(path: str, *, max_bytes: int = MAX_BYTES) -> Article:
     used or holds more than one article."""
     articles, problems = read_input(read_file(path, max_bytes), str(path), file_stem(str(path)))
     if len(articles) == 1:
-        return articles[0]
+        return encodable(articles[0])[0]
     if not articles and problems:
         raise InputError(problems[0].error, str(path))
     raise InputError(f"holds {len(articles)} articles; read it with load_paths", str(path))
@@ -123,11 +123,14 @@ class _Run:
     texts: dict[str, str] = field(default_factory=dict)
 
     def problem(self, path: str, error: str) -> None:
-        found = Problem(path, error)
+        found = Problem(replace_unencodable(path)[0], replace_unencodable(error)[0])
         if found not in self.problems:  # one input reached twice is reported once
             self.problems.append(found)
 
     def add(self, article: Article) -> None:
+        article, replaced = encodable(article)
+        if replaced:
+            self.problem(article.path, unencodable(replaced))
         language = detect_language(article.text)
         if language not in (None, ENGLISH):
             self.problem(article.path, not_english(language))
@@ -139,6 +142,32 @@ class _Run:
         id = _unique_id(article.id, self.ids)
         self.texts[key] = id
         self.articles.append(article if article.id == id else replace(article, id=id))
+
+
+_TEXT_FIELDS = ("id", "path", "text", "outlet", "title", "published")
+
+
+def encodable(article: Article) -> tuple[Article, int]:
+    """The article with every unencodable code point (a lone surrogate) in its text and
+    metadata replaced by U+FFFD, so every output can be written, and how many were replaced.
+    One code point replaces one, so spans keep their offsets."""
+    changes: dict[str, Any] = {}  # str fields of Article, named in _TEXT_FIELDS
+    count = 0
+    for name in _TEXT_FIELDS:
+        value = getattr(article, name)
+        if value is not None:
+            cleaned, replaced = replace_unencodable(value)
+            if replaced:
+                changes[name] = cleaned
+                count += replaced
+    return (replace(article, **changes) if changes else article), count
+
+
+def unencodable(count: int) -> str:
+    return (
+        f"{count:,} unencodable character{'s' if count != 1 else ''} (lone surrogates) "
+        "replaced with U+FFFD; re-export the text as valid UTF-8"
+    )
 
 
 def load_paths(
