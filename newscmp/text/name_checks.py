@@ -17,7 +17,18 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from newscmp.text import titles as tables
-from newscmp.text.name_tokens import OF, PARTICLES, SUFFIXES, Tok, country_name, places, tokens
+from newscmp.text.given_names import given_name
+from newscmp.text.name_tokens import (
+    OF,
+    PARTICLES,
+    SUFFIXES,
+    TITLE_WORDS,
+    Tok,
+    country_name,
+    is_initial,
+    places,
+    tokens,
+)
 
 # Credit lines: a name right after "/", "|", "©", "Photo:", "Photo by"; a name alone on a line
 # after "By" or after a short label and a dash ("AP - Jane Doe"); a name before "/ Agency".
@@ -41,6 +52,93 @@ _LOCATIVES_BEFORE = frozenset({"near", "outside", "opposite", "via"})
 _CAPTION = re.compile(r"\b(?i:photo(?:graph)?s?|pictures?|images?)\s{0,3}(?:by\b|:)")
 # What every `_CAPTION` starts with: a letter that (?i) "p" or "i" matches, then the rest.
 _CAPTION_WORD = re.compile(r"[PpIi\u0130\u0131](?i:hoto|icture|mage)")
+
+
+# A byline's or a contact line's words after a name ("Jane Doe can be reached at", "Jane Doe
+# contributed to this report", "Jane Doe is a staff writer") or before it ("Contact Jane Doe",
+# "Follow Jane Doe on", "Associated Press writer Jane Doe").
+_CONTACT_AFTER = re.compile(
+    r"[\s,]{1,3}(?:can|may|could) be (?:reached|contacted)\b"
+    r"|[\s,]{1,3}(?:also )?contributed(?: reporting\b| to (?:this|the) (?:report|story)\b|\.)"
+    r"|[\s,]{1,3}is an? (?:staff|senior|contributing|freelance) "
+    r"(?:writer|reporter|correspondent|columnist|editor)\b"
+    r"|\s{0,2}\(@"
+)
+_CONTACT_BEFORE = re.compile(
+    r"(?:\b(?:[Cc]ontact|[Ff]ollow|[Ee]-?mail|[Rr]each|[Ww]rite to)"
+    r"|\b(?:Press|AP|Reuters|AFP) (?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?)(?: and)?"
+    r"|\b(?:[Rr]eporting|[Ww]ritten|[Ee]dited|[Cc]ompiled) by:?)\s{1,3}$"
+)
+_QUOTE_OPENERS = frozenset("\"“‘'«")
+_QUOTE_CLOSERS = frozenset("\"”’'»")
+
+
+def is_contact(text: str, start: int, end: int) -> bool:
+    """Whether a name signs the article or says how to reach its writer: "Jane Doe can be
+    reached at", "Contact Jane Doe", "Jane Doe contributed to this report"."""
+    if _CONTACT_AFTER.match(text, end, min(len(text), end + 60)) is not None:
+        return True
+    return _CONTACT_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
+def is_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the name's words are all a quotation holds: a title in quotation marks ("Get
+    Out", "Higher Ground")."""
+    return (
+        start > 0
+        and end < len(text)
+        and text[start - 1] in _QUOTE_OPENERS
+        and text[end : end + 1] in _QUOTE_CLOSERS
+    )
+
+
+@lru_cache(maxsize=16)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words the article writes in lower case: a capitalised word among them is a common
+    word ("Quit", "Higher") where it opens a run, not a given name."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{2,}(?![\w’'-])")
+
+
+def not_given(word: str, text: str) -> str | None:
+    """Why the first word of a run is no given name, or None when it may be one: it is a
+    common word of the article, a maker of products, or a place ("Arizonan" too)."""
+    if given_name(word) is not None:
+        return None
+    low = word.lower()
+    if low in tables.PRODUCT_MAKERS:
+        return f"'{word}' makes products"
+    if low in _lower_words(text):
+        return f"'{word}' is a common word in this article"
+    if low in places() or (len(low) > 5 and (low[:-1] in places() or low[:-2] in places())):
+        return f"'{word}' names a place"
+    return None
+
+
+def untitled_reason(text: str, toks: list[Tok], i: int, end: int) -> str | None:
+    """Why an untitled full name at `toks[i:end]` names no person, or None."""
+    if _untitled_doubt(toks, i):
+        return f"'{toks[i - 1].word}' before it: the name of a thing"
+    first, last = toks[i], toks[end - 1]
+    if is_initial(first) or given_name(first.word) is not None:
+        return None
+    if last.word.lower() in TITLE_WORDS:
+        return f"'{first.word}' is no given name and '{last.word}' a title"
+    return not_given(first.word, text)
+
+
+def implausible_reason(name: str, full: bool) -> str:
+    """Why `_plausible_name` refused a name (told only for a refused one)."""
+    words = name.split()
+    for word in words:
+        if not _person_word(word.strip(".,’'")):
+            return f"'{word}' heads an organisation, place or event"
+    for word in words[1:]:
+        if _country_word(word):
+            return f"'{word}' names a country"
+    return "a place's or a country's name" if len(words) < 6 else "too many words for a name"
 
 
 def _is_credit(text: str, start: int, end: int) -> bool:

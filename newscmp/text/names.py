@@ -24,13 +24,20 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from newscmp.load.outlets import lookup_outlet
 from newscmp.model import Article, Span
+from newscmp.text import titles as tables
+from newscmp.text.given_names import given_name
 from newscmp.text.name_checks import (
     _in_caption,
     _is_credit,
     _organisation_stem,
     _plausible_name,
-    _untitled_doubt,
+    implausible_reason,
+    is_contact,
+    is_quoted_title,
+    not_given,
+    untitled_reason,
 )
 from newscmp.text.name_tokens import (
     PARTICLES,
@@ -48,7 +55,7 @@ from newscmp.text.name_tokens import (
 from newscmp.text.roles import Prefix, parse_appositive, parse_leading, parse_prefix
 from newscmp.text.sentences import split_sentences
 
-__all__ = ["PersonRef", "country_name", "find_people"]
+__all__ = ["PersonRef", "Rejection", "country_name", "find_people", "rejected_names"]
 
 _ROLE_JOINERS = frozenset({"and", ","})
 # The only lower-case words of a headline in title case ("Mayor Meets Coach in Rome").
@@ -75,6 +82,15 @@ class PersonRef:
     text: str
 
 
+class Rejection(NamedTuple):
+    """Capitalised words read as a name and refused, with the reason (`newscmp --debug show`)."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
 _new = tuple.__new__  # `_new(_Candidate, ...)` skips the keyword handling of a NamedTuple
 
 
@@ -90,12 +106,17 @@ class _Candidate(NamedTuple):  # a tuple: made for every name, most never become
     end: int
 
 
-def _trim(toks: list[Tok], i: int, stop: int) -> int:
-    """Drop a verb that opens a sentence before a name: "Attacking Hillary Clinton, he said"."""
+def _trim(text: str, toks: list[Tok], i: int, stop: int) -> int:
+    """Drop a verb that opens a sentence before a name ("Attacking Hillary Clinton, he said"),
+    and a first word that is no given name before one that is ("Arizonan John McCain")."""
     if stop - i < 2 or not is_name_word(toks[i + 1]):
         return i
     first = toks[i].word
-    return i + 1 if at_opening(toks, i) and len(first) > 5 and first.endswith("ing") else i
+    if at_opening(toks, i) and len(first) > 5 and first.endswith("ing"):
+        return i + 1
+    if stop - i > 2 and given_name(toks[i + 1].word) is not None and not_given(first, text):
+        return i + 1
+    return i
 
 
 class _Parts(NamedTuple):
@@ -135,6 +156,7 @@ def _candidate(
     prefix: Prefix | None,
     headline: bool,
     parts: _Parts,
+    sink: list[Rejection] | None = None,
 ) -> _Candidate | None:
     i, end = run
     _, full, surname = parts
@@ -153,14 +175,41 @@ def _candidate(
     # An apposition after a lone surname gives a role, never the proof that it is a person.
     titled = prefix is not None or (appositive is not None and full)
     start, stop = toks[prefix.start if prefix else i].start, toks[stop - 1].end
-    if not _plausible_name(name, full) or _is_credit(text, start, stop):
-        return None
-    if full and not titled and _untitled_doubt(toks, i):
+    reason = _rejection(text, toks, run, name, full, titled, (start, stop))
+    if reason is not None:
+        if sink is not None:
+            sink.append(Rejection(start, stop, text[start:stop], reason))
         return None
     continues = end < len(toks) and (toks[end].word == "," or toks[end].word[0].islower())
     strong = not headline and (titled or (full and (continues or not at_opening(toks, i))))
     strong = strong and not _in_caption(text, start, stop)
     return _new(_Candidate, (name, surname, full, strong, titled, role, affiliation, start, stop))
+
+
+def _rejection(
+    text: str,
+    toks: list[Tok],
+    run: tuple[int, int],
+    name: str,
+    full: bool,
+    titled: bool,
+    span: tuple[int, int],
+) -> str | None:
+    """Why a candidate names no person, or None when it may name one."""
+    start, stop = span
+    if not _plausible_name(name, full):
+        return implausible_reason(name, full)
+    if _is_credit(text, start, stop):
+        return "a photo credit or a byline"
+    if is_contact(text, toks[run[0]].start, toks[run[1] - 1].end):
+        return "a byline or a contact line"
+    if not full:
+        return None
+    if is_quoted_title(text, toks[run[0]].start, toks[run[1] - 1].end):
+        return "a title in quotation marks"
+    if lookup_outlet(name) is not None:
+        return "an outlet's name"
+    return None if titled else untitled_reason(text, toks, *run)
 
 
 def _is_headline(toks: list[Tok]) -> bool:
@@ -172,7 +221,11 @@ def _is_headline(toks: list[Tok]) -> bool:
 
 
 def _sentence_candidates(
-    text: str, start: int, end: int, stems: set[str] | None = None
+    text: str,
+    start: int,
+    end: int,
+    stems: set[str] | None = None,
+    sink: list[Rejection] | None = None,
 ) -> list[_Candidate | _Lone]:
     """The people named in one sentence; `stems` collects the names its organisations start
     with."""
@@ -189,7 +242,7 @@ def _sentence_candidates(
         if stop == i:
             continue
         if stop - i > 1:  # one word is neither trimmed nor an organisation's name
-            i = _trim(toks, i, stop)
+            i = _trim(text, toks, i, stop)
             stem = _organisation_stem(toks[i:stop])
             if stem is not None and stems is not None:
                 stems.add(stem)
@@ -203,14 +256,19 @@ def _sentence_candidates(
             if word not in SUFFIXES and word not in PARTICLES:
                 found.append(_new(_Lone, (word, toks, (i, stop), headline)))
             continue
-        item = _read_run(text, toks, (i, stop), prefix, headline)
+        item = _read_run(text, toks, (i, stop), prefix, headline, sink)
         if item is not None:
             found.append(item)
     return found
 
 
 def _read_run(
-    text: str, toks: list[Tok], run: tuple[int, int], prefix: Prefix | None, headline: bool
+    text: str,
+    toks: list[Tok],
+    run: tuple[int, int],
+    prefix: Prefix | None,
+    headline: bool,
+    sink: list[Rejection] | None = None,
 ) -> _Candidate | _Lone | None:
     """A run of name words as a candidate, or as a lone surname with no title that waits."""
     parts = _parts(toks, *run)
@@ -218,24 +276,60 @@ def _read_run(
         return None
     if not parts.full and (prefix is None or prefix.plural):
         return _Lone(parts.surname, toks, run, headline)
-    return _candidate(text, toks, run, prefix, headline, parts)
+    return _candidate(text, toks, run, prefix, headline, parts, sink)
 
 
-def _owner(fulls: list[_Candidate]) -> str | None:
-    """The full name a surname refers to; None when none or several people have that surname."""
+def _sex(name: str) -> str | None:
+    """The sex the name's given name goes with ("m", "f", "?"), None when unknown."""
+    return given_name(name.split(" ", 1)[0])
+
+
+def _owner(text: str, fulls: list[_Candidate], lone: _Candidate) -> str | None:
+    """The full name a surname refers to; None when none or several people have that surname.
+    An honorific that tells a sex ("Mrs.") picks among them by given name, and refuses one of
+    the other sex; a titled surname is no "Jr."'s or "Sr."'s when his own role differs
+    ("President Trump" beside "Donald Trump Jr")."""
+    honorific = text[lone.start : lone.end].split(" ", 1)[0].rstrip(".")
+    sex = tables.HONORIFIC_SEX.get(honorific)
     names = {full.name for full in fulls}
-    return names.pop() if len(names) == 1 else None
+    if sex is not None:
+        names = {name for name in names if _sex(name) in (sex, "?", None)}
+    if len(names) != 1:
+        return None
+    owner = names.pop()
+    if lone.role is not None and owner.split()[-1] in SUFFIXES:
+        roles = {full.role for full in fulls if full.name == owner}
+        return owner if lone.role in roles else None
+    return owner
+
+
+def _specific(role: str | None, other: str | None) -> str | None:
+    """The more specific of two roles a person is given: the one of more words, else the
+    first."""
+    if role is None or (other is not None and len(other.split()) > len(role.split())):
+        return other
+    return role
+
+
+def find_people(article: Article) -> tuple[PersonRef, ...]:
+    """Every reference to a person in the article's content, in text order (see module doc)."""
+    return _read_people(article)[0]
+
+
+def rejected_names(article: Article) -> tuple[Rejection, ...]:
+    """The runs of capitalised words read as names and refused, each with its reason."""
+    return _read_people(article)[1]
 
 
 @lru_cache(maxsize=256)
-def find_people(article: Article) -> tuple[PersonRef, ...]:
-    """Every reference to a person in the article's content, in text order (see module doc)."""
+def _read_people(article: Article) -> tuple[tuple[PersonRef, ...], tuple[Rejection, ...]]:
     text = article.text
     stems: set[str] = set()
+    sink: list[Rejection] = []
     found = [
         candidate
         for sentence in split_sentences(article)
-        for candidate in _sentence_candidates(text, sentence.start, sentence.end, stems)
+        for candidate in _sentence_candidates(text, sentence.start, sentence.end, stems, sink)
     ]
     candidates = [c for c in found if isinstance(c, _Candidate)]
     # A name that also opens an organisation's name ("Van Dijk" and "Van Dijk Bakeries") is
@@ -251,11 +345,12 @@ def find_people(article: Article) -> tuple[PersonRef, ...]:
     known: dict[str, tuple[str | None, str | None]] = {}
     for name, c in resolved:
         role, affiliation = known.get(name, (None, None))
-        known[name] = (role or c.role, affiliation or c.affiliation)
-    return tuple(
+        known[name] = (_specific(role, c.role), affiliation or c.affiliation)
+    people = tuple(
         PersonRef(name, *known[name], Span(c.start, c.end), text[c.start : c.end])
         for name, c in resolved
     )
+    return people, tuple(sink)
 
 
 def _resolve(
@@ -275,7 +370,7 @@ def _resolve(
                 c = _candidate(text, item.toks, item.run, None, item.headline, parts)
         if c is None:
             continue
-        owner = c.name if c.full else _owner(by_surname.get(c.surname, []))
+        owner = c.name if c.full else _owner(text, by_surname.get(c.surname, []), c)
         if owner in introduced or (owner is None and not c.full and c.strong):
             resolved.append((owner or c.name, c))
     return resolved

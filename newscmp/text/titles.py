@@ -16,7 +16,8 @@ TITLES: tuple[str, ...] = (
     "Attorney General", "Solicitor General", "Surgeon General", "Inspector General",
     "Governor", "Governor General", "Mayor", "Senator", "Representative", "Congressman",
     "Congresswoman", "Lawmaker", "Legislator", "Speaker", "Leader", "Majority Leader",
-    "Minority Leader", "Opposition Leader", "MP", "MEP", "Commissioner", "Head of State",
+    "Minority Leader", "Opposition Leader", "Whip", "Majority Whip", "Minority Whip", "MP",
+    "MEP", "Commissioner", "Head of State",
     "Spokesman", "Spokeswoman", "Spokesperson", "Press Secretary", "Chief of Staff",
     "National Security Adviser", "Adviser", "Advisor", "Official", "Negotiator",
     "King", "Queen", "Prince", "Princess", "Crown Prince", "Emperor", "Sultan", "Emir",
@@ -49,7 +50,7 @@ TITLES: tuple[str, ...] = (
     "Champion", "Player", "Driver", "Rider", "Sprinter",
     # religious
     "Pope", "Cardinal", "Archbishop", "Bishop", "Rabbi", "Chief Rabbi", "Imam",
-    "Ayatollah", "Patriarch", "Reverend", "Pastor",
+    "Ayatollah", "Patriarch", "Reverend", "Pastor", "Father", "Monsignor",
     # academic and professional
     "Professor", "Lecturer", "Researcher", "Scientist", "Rector", "Provost", "Historian",
     "Doctor", "Surgeon", "Seismologist", "Geologist", "Volcanologist", "Meteorologist",
@@ -121,6 +122,25 @@ HONORIFICS: tuple[str, ...] = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Madam", "Mme",
     "Herr", "Frau", "Señor", "Señora", "Monsieur", "Madame",
 )  # fmt: skip
+
+# The sex an honorific goes with ("Mrs. Doe" is no "Mr. John Doe"), for the honorifics that tell.
+HONORIFIC_SEX: dict[str, str] = {
+    "Mr": "m", "Sir": "m", "Lord": "m", "Herr": "m", "Señor": "m", "Monsieur": "m",
+    "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f", "Lady": "f", "Madam": "f", "Mme": "f",
+    "Frau": "f", "Señora": "f", "Madame": "f",
+}  # fmt: skip
+
+# Makers of vehicles, devices and other products whose name opens a product's name ("Honda
+# Civic", "Apple Watch"): as the first word of a run with no title, no person's name.
+PRODUCT_MAKERS: frozenset[str] = frozenset((
+    "honda", "toyota", "nissan", "chevrolet", "chevy", "hyundai", "kia", "subaru", "mazda",
+    "volkswagen", "vw", "audi", "bmw", "lexus", "acura", "infiniti", "cadillac", "buick",
+    "chrysler", "jeep", "dodge", "volvo", "porsche", "ferrari", "lamborghini", "tesla", "ford",
+    "pontiac", "oldsmobile", "lincoln", "mitsubishi", "suzuki", "yamaha", "kawasaki", "harley",
+    "peugeot", "renault", "citroen", "fiat", "skoda", "opel", "apple", "samsung", "google",
+    "microsoft", "amazon", "sony", "nintendo", "boeing", "airbus", "cessna", "embraer", "glock",
+    "remington", "colt", "ruger", "beretta", "nike", "adidas", "iphone", "ipad", "xbox",
+))  # fmt: skip
 
 # Lower-case words that may stand inside a name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES: tuple[str, ...] = (
@@ -220,7 +240,7 @@ STOP_WORDS: frozenset[str] = frozenset((
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
     "hundreds", "thousands", "millions", "islam", "islamic", "muslim", "jewish", "catholic",
     "evangelical", "protestant", "radical", "old", "grand", "holy", "happy", "merry", "hello",
-    "goodbye", "welcome", "congratulations", "veteran", "fellow", "longtime", "embattled",
+    "plus", "goodbye", "welcome", "congratulations", "veteran", "fellow", "longtime", "embattled",
     "legendary", "disgraced", "newly", "elected", "mostly", "partly", "largely", "mainly",
     "especially", "particularly", "specifically", "notably", "importantly", "officials", "police",
     "authorities", "residents", "witnesses", "experts", "critics", "supporters", "analysts",
@@ -269,5 +289,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset((
     "consulting", "solutions", "resources", "mining", "entertainment", "chemicals", "pharma",
     "robotics", "automotive", "aerospace", "telecom", "brands", "retail", "stores", "supermarket",
     "farms", "works", "associates", "trading", "investments", "dredging", "nv", "bv", "gmbh", "ag",
-    "oyj", "air", "airline",
+    "oyj", "air", "airline", "parkway", "drive", "terrace", "crescent", "trail", "pike",
+    "expressway", "freeway", "interstate", "route", "alley", "parish", "borough", "township",
+    "elementary", "lecture", "lectures", "grants", "census", "ave", "blvd", "hwy", "pkwy",
 ))  # fmt: skip
