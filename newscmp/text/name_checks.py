@@ -46,6 +46,7 @@ _BYLINE = re.compile(r"^\s{0,3}(?i:by|photos?|credits?):?\s{0,3}$")
 _BYLINE_LONGEST = 3 + len("credits:") + 3  # characters: (?i) matches one letter with one
 _DETERMINERS_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words after which untitled capitalised words name a place: "near Marquês de Pombal".
+_CLAUSE_THAT = frozenset({"that", "That"})  # "said that Jane Doe ...": no determiner then
 _LOCATIVES_BEFORE = frozenset({"near", "outside", "opposite", "via"})
 # A photo caption's line ("Commuters queue at X. Photo: Jane Roe / Agency"): the names in it
 # count only when the story names the same people.
@@ -87,6 +88,7 @@ def is_quoted_title(text: str, start: int, end: int) -> bool:
     return (
         start > 0
         and end < len(text)
+        and given_name(text[start:end].split(" ", 1)[0]) is None
         and text[start - 1] in _QUOTE_OPENERS
         and text[end : end + 1] in _QUOTE_CLOSERS
     )
@@ -112,17 +114,24 @@ def not_given(word: str, text: str) -> str | None:
         return f"'{word}' makes products"
     if low in _lower_words(text):
         return f"'{word}' is a common word in this article"
-    if low in places() or (len(low) > 5 and (low[:-1] in places() or low[:-2] in places())):
-        return f"'{word}' names a place"
+    if _region(word) or (len(low) > 5 and (_region(word[:-1]) or _region(word[:-2]))):
+        return f"'{word}' names a state or a country"
     return None
+
+
+def _region(word: str) -> bool:
+    """A country, a US state or a continent ("Texas", "Arizona" of "Arizonan"); not a city,
+    since many towns bear given names ("Merrick")."""
+    return country_name(word) is not None or places().region(word.lower())
 
 
 def untitled_reason(text: str, toks: list[Tok], i: int, end: int) -> str | None:
     """Why an untitled full name at `toks[i:end]` names no person, or None."""
-    if _untitled_doubt(toks, i):
-        return f"'{toks[i - 1].word}' before it: the name of a thing"
     first, last = toks[i], toks[end - 1]
-    if is_initial(first) or given_name(first.word) is not None:
+    given = given_name(first.word) is not None
+    if _untitled_doubt(toks, i) and not (given and toks[i - 1].word in _CLAUSE_THAT):
+        return f"'{toks[i - 1].word}' before it: the name of a thing"
+    if is_initial(first) or given:
         return None
     if last.word.lower() in TITLE_WORDS:
         return f"'{first.word}' is no given name and '{last.word}' a title"
@@ -132,7 +141,8 @@ def untitled_reason(text: str, toks: list[Tok], i: int, end: int) -> str | None:
 def implausible_reason(name: str, full: bool) -> str:
     """Why `_plausible_name` refused a name (told only for a refused one)."""
     words = name.split()
-    for word in words:
+    skip = 1 if full and given_name(words[0]) is not None else 0
+    for word in words[skip:]:
         if not _person_word(word.strip(".,’'")):
             return f"'{word}' heads an organisation, place or event"
     for word in words[1:]:
@@ -226,7 +236,11 @@ def _has_caption_word(words: tuple[list[int], list[int]], start: int, end: int) 
 
 def _plausible(core: list[Tok], full: bool, name: str) -> bool:
     """Whether capitalised words can be a person's name: no organisation, place or event."""
-    if len(core) > 5 or not all([_person_word(tok.word) for tok in core]):
+    if len(core) > 5:
+        return False
+    # A given name first is a person's even where it heads things elsewhere ("Bill Clinton").
+    skip = 1 if full and given_name(core[0].word) is not None else 0
+    if not all([_person_word(tok.word) for tok in core[skip:]]):
         return False
     if any([_country_word(tok.word) for tok in core[1:]]):
         return False

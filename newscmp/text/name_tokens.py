@@ -153,6 +153,10 @@ class PlaceNames:
         self._others = others
         self._cities = cities
 
+    def region(self, name: str) -> bool:
+        """Whether a lower-case name is a US state's, a continent's or a country's."""
+        return name in self._others
+
     def __contains__(self, name: object) -> bool:
         if name in self._others:
             return True
