@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rapidfuzz import fuzz
 
@@ -20,6 +20,7 @@ from newscmp.model import (
     QuoteValue,
     Value,
 )
+from newscmp.text.given_names import given_name, same_given_name
 
 # Similarity thresholds, rapidfuzz's 0-100 scale.
 SAME_NAME = 90
@@ -71,32 +72,88 @@ def _cluster(
     return assignment
 
 
-def _same_person(name: str, other: str) -> bool:
-    a, b = name_tokens(name), name_tokens(other)
+# What may end a name after the surname, as `name_tokens` folds it ("Jr." -> "jr").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SAME_SURNAME = 85  # near-identical surnames across sources ("Jonson"/"Johnson")
+_FUZZY_SURNAME_LENGTH = 5  # shorter surnames are too often two names one letter apart
+
+
+def _split_name(name: str) -> tuple[tuple[str, ...], str]:
+    """A name's folded words but its suffix, and the suffix ("" when none)."""
+    tokens = name_tokens(name)
+    if len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+        return tokens[:-1], tokens[-1]
+    return tokens, ""
+
+
+def _surname(name: str) -> str:
+    words, _ = _split_name(name)
+    return words[-1] if words else ""
+
+
+def _same_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The given names of two full names can be one person's: the same, a nickname, an initial
+    ("Joe"/"Joseph", "J."/"John"), or an initial whose middle name is the other's given name
+    ("J. Christopher Stevens"/"Chris Stevens")."""
+    if same_given_name(a[0], b[0]):
+        return True
+    if len(a[0]) == 1 and len(a) > 2 and same_given_name(a[1], b[0]):
+        return True
+    return len(b[0]) == 1 and len(b) > 2 and same_given_name(b[1], a[0])
+
+
+def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names that both give a middle name or initial give the same one ("George W." is no
+    "George H. W.")."""
+    if len(a) < 3 or len(b) < 3 or len(a[0]) == 1 or len(b[0]) == 1:
+        return True
+    return a[1][0] == b[1][0]
+
+
+def _tail_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """ "Wasserman Schultz" of "Debbie Wasserman Schultz": the shorter name is the longer's
+    last words, and its first word is no given name."""
+    return len(short) < len(long) and long[-len(short) :] == short and given_name(short[0]) is None
+
+
+def _same_person(name: str, other: str, families: frozenset[str] = frozenset()) -> bool:
+    """Whether two names of one surname name one person. A suffix on both must be the same
+    ("Jr." is no "Sr."); a suffix on one only is the same person unless a source names the
+    suffixed one beside another of that surname (`families`: father and son)."""
+    (a, suffix), (b, other_suffix) = _split_name(name), _split_name(other)
     if not a or not b or a[-1] != b[-1]:
+        return False
+    if suffix != other_suffix and (suffix and other_suffix or a[-1] in families):
         return False
     if len(a) == 1 or len(b) == 1:
         return True  # a surname alone; callers only reach here when it is unambiguous
-    if (
-        a[0] == b[0]
-        or (len(a[0]) == 1 and b[0].startswith(a[0]))
-        or (len(b[0]) == 1 and a[0].startswith(b[0]))
-    ):
+    if _same_given(a, b) or _same_given(b, a):
+        return _middles_agree(a, b)
+    if _tail_of(a, b) or _tail_of(b, a):
         return True
     return fuzz.ratio(" ".join(a), " ".join(b)) >= SAME_NAME
 
 
-def group_names(names: Sequence[str]) -> dict[str, int]:
-    """Cluster person names: full names by similarity, a lone surname with its only full name."""
+def group_names(
+    names: Sequence[str],
+    families: frozenset[str] = frozenset(),
+    roles: dict[str, frozenset[str]] | None = None,
+) -> dict[str, int]:
+    """Cluster person names: full names by given name, middle initial and suffix, a lone
+    surname with its only full name, then near-identical surnames across blocks when the given
+    names and the roles agree (see `_same_person`, `_near_surnames`)."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for name in set(names):
-        tokens = name_tokens(name)
-        by_surname[tokens[-1] if tokens else ""].append(name)
+        by_surname[_surname(name)].append(name)
     result: dict[str, int] = {}
     for surname in sorted(by_surname):
         block = by_surname[surname]
-        full = [name for name in block if len(name_tokens(name)) > 1]
-        assignment = _cluster(full, _same_person)
+        full = [name for name in block if len(_split_name(name)[0]) > 1]
+        if len({_split_name(name)[1] for name in full} - {""}) > 1:
+            block_families = families | {surname}  # a "Jr." and a "Sr.": "John Smith" is neither
+        else:
+            block_families = families
+        assignment = _cluster(full, partial(_same_person, families=block_families))
         clusters = set(assignment.values())
         offset = len(set(result.values()))
         for name in block:
@@ -106,12 +163,69 @@ def group_names(names: Sequence[str]) -> dict[str, int]:
                 result[name] = offset
             else:  # a surname shared by several people, or no full name at all
                 result[name] = offset + len(clusters)
-    return result
+    return _near_surnames(result, roles or {})
+
+
+def _near_surnames(result: dict[str, int], roles: dict[str, frozenset[str]]) -> dict[str, int]:
+    """Join the clusters of two full names whose surnames are near-identical ("Jonson" and
+    "Johnson", "Tchaikovsky" and "Chaikovsky") when their given names are the same or a
+    nickname, and neither states a role the other lacks. Compared within a given name's first
+    letter only, so the work stays small."""
+    by_letter: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for name in result:
+        words, _ = _split_name(name)
+        if len(words) > 1 and len(words[-1]) >= _FUZZY_SURNAME_LENGTH:
+            by_letter[words[0][0]].append((words, name))
+    joined = {index: index for index in set(result.values())}
+
+    def root(index: int) -> int:
+        while joined[index] != index:
+            index = joined[index]
+        return index
+
+    for letter in sorted(by_letter):
+        items = sorted(by_letter[letter])
+        for n, (words, name) in enumerate(items):
+            for other_words, other in items[n + 1 :]:
+                if words[-1] == other_words[-1] or not same_given_name(words[0], other_words[0]):
+                    continue
+                if fuzz.ratio(words[-1], other_words[-1]) < SAME_SURNAME:
+                    continue
+                if roles.get(name) and roles.get(other) and not roles[name] & roles[other]:
+                    continue  # two people with different roles
+                a, b = root(result[name]), root(result[other])
+                joined[max(a, b)] = min(a, b)
+    return {name: root(index) for name, index in result.items()}
 
 
 def group_people(mentions: list[Mention]) -> list[list[Mention]]:
     names = [_person_name(mention.value) for mention in mentions]
-    return _split(mentions, group_names(names), names)
+    return _split(mentions, group_names(names, _families(mentions), _roles(mentions)), names)
+
+
+def _families(mentions: list[Mention]) -> frozenset[str]:
+    """Surnames a source gives both to a suffixed name and to another person: "Donald Trump
+    Jr" beside a "Trump" who is not him. A name with a suffix is then never joined to the same
+    name without it."""
+    by_source: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for mention in mentions:
+        name = _person_name(mention.value)
+        by_source[(mention.source, _surname(name))].add(name)
+    return frozenset(
+        surname
+        for (_, surname), names in by_source.items()
+        if len(names) > 1 and any(_split_name(name)[1] for name in names)
+    )
+
+
+def _roles(mentions: list[Mention]) -> dict[str, frozenset[str]]:
+    """Each participant name's roles, folded, for `_near_surnames`."""
+    roles: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        value = mention.value
+        if isinstance(value, ParticipantValue) and value.name and value.role:
+            roles[value.name].add(normalize(value.role))
+    return {name: frozenset(found) for name, found in roles.items()}
 
 
 def _person_name(value: Value) -> str:
