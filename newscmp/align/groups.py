@@ -161,9 +161,21 @@ def group_names(
                 result[name] = offset + assignment[name]
             elif len(clusters) == 1:
                 result[name] = offset
-            else:  # a surname shared by several people, or no full name at all
-                result[name] = offset + len(clusters)
+            else:  # a surname shared by several people (unless one role tells), or no full name
+                result[name] = offset + _by_role(name, assignment, roles or {}, len(clusters))
     return _near_surnames(result, roles or {})
+
+
+def _by_role(
+    lone: str, assignment: dict[str, int], roles: dict[str, frozenset[str]], unknown: int
+) -> int:
+    """The one cluster of full names that shares a role with a lone surname ("President
+    Trump" beside "Donald Trump", the president, and "Donald Trump Jr"), else `unknown`."""
+    wanted = roles.get(lone)
+    if not wanted:
+        return unknown
+    found = {index for name, index in assignment.items() if roles.get(name, frozenset()) & wanted}
+    return found.pop() if len(found) == 1 else unknown
 
 
 def _near_surnames(result: dict[str, int], roles: dict[str, frozenset[str]]) -> dict[str, int]:

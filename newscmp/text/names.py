@@ -114,8 +114,9 @@ def _trim(text: str, toks: list[Tok], i: int, stop: int) -> int:
     first = toks[i].word
     if at_opening(toks, i) and len(first) > 5 and first.endswith("ing"):
         return i + 1
-    if stop - i > 2 and given_name(toks[i + 1].word) is not None and not_given(first, text):
-        return i + 1
+    second_given = stop - i > 2 and given_name(toks[i + 1].word) is not None
+    if second_given and given_name(first) is None:  # "Meet Jane Doe", "Arizonan Jane Doe"
+        return i + 1 if at_opening(toks, i) or not_given(first, text) else i
     return i
 
 
@@ -288,7 +289,8 @@ def _owner(text: str, fulls: list[_Candidate], lone: _Candidate) -> str | None:
     """The full name a surname refers to; None when none or several people have that surname.
     An honorific that tells a sex ("Mrs.") picks among them by given name, and refuses one of
     the other sex; a titled surname is no "Jr."'s or "Sr."'s when his own role differs
-    ("President Trump" beside "Donald Trump Jr")."""
+    ("President Trump" beside "Donald Trump Jr"), nor anyone's introduced with no role
+    ("President Obama" beside "Sasha Obama")."""
     honorific = text[lone.start : lone.end].split(" ", 1)[0].rstrip(".")
     sex = tables.HONORIFIC_SEX.get(honorific)
     names = {full.name for full in fulls}
@@ -297,9 +299,13 @@ def _owner(text: str, fulls: list[_Candidate], lone: _Candidate) -> str | None:
     if len(names) != 1:
         return None
     owner = names.pop()
-    if lone.role is not None and owner.split()[-1] in SUFFIXES:
-        roles = {full.role for full in fulls if full.name == owner}
+    if lone.role is None or not lone.titled:  # "Okafor, a winger" names the Okafor introduced
+        return owner
+    roles = {full.role for full in fulls if full.name == owner} - {None}
+    if owner.split()[-1] in SUFFIXES:
         return owner if lone.role in roles else None
+    if not roles:  # "President Obama" is no "Sasha Obama" introduced with no role
+        return None
     return owner
 
 
