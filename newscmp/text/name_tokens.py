@@ -282,11 +282,31 @@ def run_end_at_start(toks: list[Tok], i: int) -> int:
                 return end
         elif ((tok.dot or "." in word) and is_initial(tok)) or (word in PARTICLES and j > i):
             j += 1  # `is_initial` is false without a full stop
+        elif word in QUOTE_MARKS and end == j > i:
+            after = _nickname_end(toks, j)  # Robert "Bob" Smith
+            if after == j:
+                break
+            j = after
+            stop = min(len(toks), after + 4)
         else:
             break
     if i < end < len(toks) and not toks[end - 1].poss:
         return _title_surname_end(toks, end)
     return end
+
+
+QUOTE_MARKS = frozenset("\"“”‘’'")
+_NICKNAME_WORDS = 3
+
+
+def _nickname_end(toks: list[Tok], j: int) -> int:
+    """Past a nickname in quotation marks inside a name ("Robert 'Bob' Smith", James "Mad
+    Dog" Mattis): the index of the name word after the closing mark, else `j`."""
+    k = j + 1
+    while k < len(toks) and k - j <= _NICKNAME_WORDS and _is_name_word(toks[k].word):
+        k += 1
+    closed = j + 1 < k < len(toks) - 1 and toks[k].word in QUOTE_MARKS
+    return k + 1 if closed and _is_name_word(toks[k + 1].word) else j
 
 
 def _title_surname_end(toks: list[Tok], end: int) -> int:

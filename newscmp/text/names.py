@@ -20,6 +20,7 @@ people, nor are places, organisations and capitalised words that merely open a s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -41,6 +42,7 @@ from newscmp.text.name_checks import (
 )
 from newscmp.text.name_tokens import (
     PARTICLES,
+    QUOTE_MARKS,
     SUFFIXES,
     Tok,
     at_opening,
@@ -132,12 +134,31 @@ def _parts(toks: list[Tok], i: int, end: int) -> _Parts | None:
         if word in SUFFIXES or word in PARTICLES:
             return None
         return _Parts([toks[i]], False, word)
-    core = [tok for tok in toks[i:end] if tok.word not in PARTICLES and tok.word not in SUFFIXES]
+    core = [
+        tok
+        for tok in _without_nickname(toks[i:end])
+        if tok.word not in PARTICLES and tok.word not in SUFFIXES
+    ]
     if not core:
         return None
     full = len(core) >= 2 and not is_initial(core[-1])
     surname = " ".join(tok.word for tok in toks[i:end] if tok.word in SUFFIXES)
     return _Parts(core, full, f"{core[-1].word} {surname}".strip())
+
+
+def _without_nickname(toks: list[Tok]) -> list[Tok]:
+    """A run's words but a nickname in quotation marks ("Bob" of Robert "Bob" Smith)."""
+    marks = [index for index, tok in enumerate(toks) if tok.word in QUOTE_MARKS]
+    if len(marks) < 2:
+        return toks
+    return toks[: marks[0]] + toks[marks[1] + 1 :]
+
+
+def _name_text(text: str, toks: list[Tok], i: int, end: int) -> str:
+    """The name's words as written, one space between, a quoted nickname left out."""
+    if not any(tok.word in QUOTE_MARKS for tok in toks[i:end]):
+        return " ".join(text[toks[i].start : toks[end - 1].end].split())
+    return " ".join(tok.word for tok in _without_nickname(toks[i:end]))
 
 
 class _Lone(NamedTuple):
@@ -161,7 +182,7 @@ def _candidate(
 ) -> _Candidate | None:
     i, end = run
     _, full, surname = parts
-    name = " ".join(text[toks[i].start : toks[end - 1].end].split())
+    name = _name_text(text, toks, i, end)
     if prefix is not None and prefix.plural and not full:
         prefix = None  # "Russian officers Mueller says": a plural title wants full names
     if prefix is None and full and not headline:
@@ -280,6 +301,57 @@ def _read_run(
     return _candidate(text, toks, run, prefix, headline, parts, sink)
 
 
+# A verb of saying right after a name: "Ann Lee said", "Ann Lee, 42, told".
+_SAYS_AFTER = re.compile(
+    r",?\s{1,3}(?:(?:\d{1,3}|also),?\s{1,3})?(?:said|says|told|tells|added|wrote)\b"
+)
+
+
+def _confirmed(text: str, c: _Candidate, lone: set[str]) -> bool:
+    """Whether a full name whose first word is no given name we know ("Zephyr Teachout", but
+    also "Best Buy", "Enola Gay") is a person's: it has a title or an apposition, the article
+    names that surname alone elsewhere, or a verb of saying follows it."""
+    first = c.name.split(" ", 1)[0]
+    if c.titled or len(first.rstrip(".")) == 1 or given_name(first) is not None:
+        return True
+    return c.surname in lone or _SAYS_AFTER.match(text, c.end, c.end + 20) is not None
+
+
+_LIST_JOINT = re.compile(r"\s{0,2}(?:,\s{1,3}(?:and\s{1,3})?|\s(?:and|or)\s{1,3})")
+
+
+def _introduced(
+    text: str, strong: list[_Candidate], lone: set[str], sink: list[Rejection]
+) -> set[str]:
+    """The full names that introduce people: each `_confirmed`, or listed right beside one
+    that is ("Ann Lee, Zephyr Teachout and Omar Said")."""
+    confirmed = [_confirmed(text, c, lone) for c in strong]
+    names = {c.name for c, ok in zip(strong, confirmed, strict=True) if ok}
+    for index, c in enumerate(strong):
+        if confirmed[index] or c.name in names:
+            continue
+        if any(_listed(text, strong[other], c) for other in _neighbours(index, confirmed)):
+            names.add(c.name)
+            continue
+        first = c.name.split(" ", 1)[0]
+        reason = f"'{first}' is no given name, and nothing else says it is a person"
+        sink.append(Rejection(c.start, c.end, text[c.start : c.end], reason))
+    return names
+
+
+def _neighbours(index: int, confirmed: list[bool]) -> list[int]:
+    around = (index - 1, index + 1)
+    return [other for other in around if 0 <= other < len(confirmed) and confirmed[other]]
+
+
+def _listed(text: str, a: _Candidate, b: _Candidate) -> bool:
+    """Whether two names stand side by side in a list: only a comma or "and" between them."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    if second.start < first.end or second.start - first.end > 8:
+        return False
+    return _LIST_JOINT.fullmatch(text, first.end, second.start) is not None
+
+
 def _sex(name: str) -> str | None:
     """The sex the name's given name goes with ("m", "f", "?"), None when unknown."""
     return given_name(name.split(" ", 1)[0])
@@ -341,7 +413,9 @@ def _read_people(article: Article) -> tuple[tuple[PersonRef, ...], tuple[Rejecti
     # A name that also opens an organisation's name ("Van Dijk" and "Van Dijk Bakeries") is
     # the organisation's, unless a title or an apposition makes it a person's somewhere.
     organisations = stems - {c.name for c in candidates if c.titled}
-    introduced = {c.name for c in candidates if c.full and c.strong and c.name not in organisations}
+    lone = {item.surname for item in found if not isinstance(item, _Candidate) or not item.full}
+    strong = [c for c in candidates if c.full and c.strong and c.name not in organisations]
+    introduced = _introduced(text, strong, lone, sink)
     by_surname: dict[str, list[_Candidate]] = {}
     for c in candidates:
         if c.full and c.name in introduced:

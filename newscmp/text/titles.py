@@ -47,7 +47,8 @@ TITLES: tuple[str, ...] = (
     # sports
     "Coach", "Head Coach", "Skipper", "Striker", "Midfielder",
     "Defender", "Goalkeeper", "Quarterback", "Pitcher", "Forward", "Winger", "Referee",
-    "Champion", "Player", "Driver", "Rider", "Sprinter",
+    "Champion", "Player", "Driver", "Rider", "Sprinter", "Golfer", "Boxer", "Swimmer",
+    "Gymnast", "Cyclist", "Jockey", "Wrestler", "Runner", "Athlete",
     # religious
     "Pope", "Cardinal", "Archbishop", "Bishop", "Rabbi", "Chief Rabbi", "Imam",
     "Ayatollah", "Patriarch", "Reverend", "Pastor", "Father", "Monsignor",
