@@ -335,16 +335,21 @@ def facts(paths: tuple[str, ...], **options: Any) -> None:
 @cli.command()
 @click.argument("file", type=click.Path())
 @no_color_option
-def show(file: str, no_color: bool) -> None:
+@click.pass_context
+def show(ctx: click.Context, file: str, no_color: bool) -> None:
     """One article's text with every extracted mention coloured by kind, then the list of
-    mentions (kind, value, span). FILE is an article file, or - for standard input."""
+    mentions (kind, value, span); with --debug also the names refused as no person's, and
+    why. FILE is an article file, or - for standard input."""
     from newscmp.pipeline import read_one
     from newscmp.render import Screen, console_text
     from newscmp.render.show import render_show
+    from newscmp.text.names import rejected_names
 
     article, mentions = read_one(file, _load_options({}))
     color = _wants_color(no_color)
-    sys.stdout.write(console_text(render_show(article, mentions, color), Screen(color=color)))
+    refused = rejected_names(article) if (ctx.obj or {}).get("debug") else ()
+    rendered = render_show(article, mentions, color, refused)
+    sys.stdout.write(console_text(rendered, Screen(color=color)))
 
 
 @cli.command()
