@@ -3,9 +3,11 @@ hedging), or incompatible; one KindRule per kind."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -30,9 +32,9 @@ from newscmp.model import (
     Value,
     VenueValue,
 )
+from newscmp.text import titles as tables
 
 # Similarity thresholds, rapidfuzz's 0-100 scale.
-SAME_ROLE = 90
 SAME_VENUE = 85
 
 # Venue words that describe a building without naming a different one.
@@ -60,8 +62,42 @@ class Relation(IntEnum):
     INCOMPATIBLE = 2
 
 
-def _role_key(role: str | None) -> str:
-    return normalize(role)
+_ROLE_FILLERS = frozenset({"of", "the", "for"})
+# Words that give a rank: two roles that differ in one of them are two roles ("Deputy" and
+# "Under Secretary"), never a spelling of one.
+_RANK_WORDS = frozenset(word.lower() for word in tables.MODIFIERS) | {"under", "vice"}
+_SYNONYM = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(map(re.escape, tables.ROLE_SYNONYMS), key=len, reverse=True))
+    + r")\b"
+)
+SAME_ROLE_WORD = 85  # one word of a role spelt otherwise ("Councillor"/"Councilor")
+
+
+@lru_cache(maxsize=65536)
+def role_key(role: str | None) -> str:
+    """A role as a meaning: folded, abbreviations expanded and synonyms made one ("CEO" and
+    "chief executive", "spokeswoman" and "spokesman"), "of" and "the" left out."""
+    folded = _SYNONYM.sub(lambda match: tables.ROLE_SYNONYMS[match.group()], normalize(role))
+    return " ".join(word for word in folded.split() if word not in _ROLE_FILLERS)
+
+
+def roles_compatible(role: str | None, other: str | None) -> bool:
+    """Two roles of one person agree or differ only in precision: the same meaning, one the
+    other less a qualifier ("Sheriff"/"Deputy Sheriff", "Governor"/"former Governor"), or the
+    same words spelt slightly otherwise; a different rank ("Deputy"/"Under Secretary") or
+    another office is incompatible."""
+    x, y = role_key(role), role_key(other)
+    if not x or not y or x == y:
+        return True
+    words, other_words = x.split(), y.split()
+    if set(words) <= set(other_words) or set(other_words) <= set(words):
+        return True
+    return len(words) == len(other_words) and all(
+        a == b
+        or (a not in _RANK_WORDS and b not in _RANK_WORDS and fuzz.ratio(a, b) >= SAME_ROLE_WORD)
+        for a, b in zip(words, other_words, strict=True)
+    )
 
 
 def _interval(amount: float | None, qualifier: Qualifier) -> tuple[float, float]:
@@ -145,21 +181,30 @@ def _amount_compatible(a: Value, b: Value) -> bool:
 
 def _participant_key(value: Value) -> Hashable:
     assert isinstance(value, ParticipantValue)
-    return (_role_key(value.role), normalize(value.affiliation))
+    return (role_key(value.role), affiliation_key(value.affiliation))
 
 
 def _participant_core(value: Value) -> Hashable:
     assert isinstance(value, ParticipantValue)
-    return _role_key(value.role)
+    return role_key(value.role)
+
+
+@lru_cache(maxsize=65536)
+def affiliation_key(affiliation: str | None) -> str:
+    """An affiliation as a meaning: an organisation's acronym and its name alike ("NTSB" and
+    "National Transportation Safety Board", "U.S." and "United States"), else folded."""
+    if not affiliation:
+        return ""
+    key = organisation_key(affiliation)
+    words = affiliation.split()
+    if len(words) > 1 or affiliation.replace(".", "").isupper():
+        return key
+    return _SYNONYM.sub(lambda match: tables.ROLE_SYNONYMS[match.group()], normalize(affiliation))
 
 
 def _participant_compatible(a: Value, b: Value) -> bool:
     assert isinstance(a, ParticipantValue) and isinstance(b, ParticipantValue)
-    x, y = _role_key(a.role), _role_key(b.role)
-    same_role = not x or not y or fuzz.token_sort_ratio(x, y) >= SAME_ROLE
-    return same_role and _fields_compatible(
-        (normalize(a.affiliation),), (normalize(b.affiliation),)
-    )
+    return roles_compatible(a.role, b.role)
 
 
 def _follow_up_value_key(value: Value) -> Hashable:
@@ -192,9 +237,7 @@ RULES: dict[Kind, KindRule] = {
     ),
     Kind.VENUE: KindRule(one_group, _venue_value_key, _venue_compatible),
     Kind.DURATION: KindRule(one_group, _amount_key, _amount_compatible, _amount_core),
-    Kind.PARTICIPANT: KindRule(
-        group_people, _participant_key, _participant_compatible, _participant_core
-    ),
+    Kind.PARTICIPANT: KindRule(group_people, _participant_key, _participant_compatible),
     Kind.FOLLOW_UP: KindRule(group_follow_ups, _follow_up_value_key, _follow_up_compatible),
     Kind.QUANTITY: KindRule(group_quantities, _amount_key, _amount_compatible, _amount_core),
     Kind.QUOTE: KindRule(

@@ -101,6 +101,25 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "Fr": "Father", "Amb": "Ambassador", "Atty": "Attorney",
 }  # fmt: skip
 
+# Spellings of one role, folded one way when roles are compared (lower case, as
+# `align.text.normalize` leaves them: no full stops, hyphens as spaces). Abbreviations and their
+# expansions, the sexes of one office, and plain synonyms ("lawyer" and "attorney").
+ROLE_SYNONYMS: dict[str, str] = {
+    "ceo": "chief executive officer", "chief executive": "chief executive officer",
+    "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cto": "chief technology officer", "cio": "chief information officer",
+    "ag": "attorney general", "da": "district attorney", "dni": "director of national intelligence",
+    "gov": "governor", "sen": "senator", "rep": "representative", "congressman": "representative",
+    "congresswoman": "representative", "congressmember": "representative",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair",
+    "chairwoman": "chair", "chairperson": "chair", "lawyer": "attorney", "advisor": "adviser",
+    "defence": "defense", "undersecretary": "under secretary", "lt": "lieutenant",
+    "sgt": "sergeant", "capt": "captain", "gen": "general", "col": "colonel", "maj": "major",
+    "det": "detective", "supt": "superintendent", "prof": "professor", "amb": "ambassador",
+    "atty": "attorney", "pres": "president", "vp": "vice president", "gop": "republican",
+    "policeman": "police officer", "policewoman": "police officer", "fireman": "firefighter",
+}  # fmt: skip
+
 # Words put before a title that belong to the role ("Deputy Foreign Minister", "Former President").
 MODIFIERS: tuple[str, ...] = (
     "Deputy", "Vice", "Assistant", "Acting", "Chief", "Senior", "Former", "First",
