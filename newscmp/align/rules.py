@@ -82,6 +82,14 @@ def role_key(role: str | None) -> str:
     return " ".join(word for word in folded.split() if word not in _ROLE_FILLERS)
 
 
+def _broader(words: list[str], other_words: list[str]) -> bool:
+    """Whether a role is an office that the other role's holder holds ("Senator" of "Senate
+    Majority Leader"), both bare of rank words such as "former" or "senior"."""
+    core = " ".join(word for word in words if word not in _RANK_WORDS)
+    other = " ".join(word for word in other_words if word not in _RANK_WORDS)
+    return other in tables.ROLE_BROADER.get(core, ())
+
+
 def roles_compatible(role: str | None, other: str | None) -> bool:
     """Two roles of one person agree or differ only in precision: the same meaning, one the
     other less a qualifier ("Sheriff"/"Deputy Sheriff", "Governor"/"former Governor"), or the
@@ -92,6 +100,8 @@ def roles_compatible(role: str | None, other: str | None) -> bool:
         return True
     words, other_words = x.split(), y.split()
     if set(words) <= set(other_words) or set(other_words) <= set(words):
+        return True
+    if _broader(words, other_words) or _broader(other_words, words):
         return True
     return len(words) == len(other_words) and all(
         a == b

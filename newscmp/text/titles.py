@@ -120,6 +120,20 @@ ROLE_SYNONYMS: dict[str, str] = {
     "policeman": "police officer", "policewoman": "police officer", "fireman": "firefighter",
 }  # fmt: skip
 
+# A role and the narrower offices that hold it ("Senator" and "Majority Leader": the leader is a
+# senator): two sources giving the one and the other differ in precision, not in fact. Keys and
+# values as `align.rules.role_key` folds them.
+ROLE_BROADER: dict[str, tuple[str, ...]] = {
+    "senator": ("leader", "majority leader", "minority leader", "whip", "majority whip",
+                "minority whip", "president pro tempore", "chair"),
+    "representative": ("speaker", "leader", "majority leader", "minority leader", "whip",
+                       "majority whip", "minority whip", "chair"),
+    "lawmaker": ("senator", "representative", "speaker", "leader", "majority leader",
+                 "minority leader", "whip"),
+    "spokesperson": ("press secretary",),
+    "official": ("director", "secretary", "spokesperson", "adviser", "minister"),
+}  # fmt: skip
+
 # Words put before a title that belong to the role ("Deputy Foreign Minister", "Former President").
 MODIFIERS: tuple[str, ...] = (
     "Deputy", "Vice", "Assistant", "Acting", "Chief", "Senior", "Former", "First",
