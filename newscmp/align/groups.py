@@ -10,7 +10,7 @@ from functools import lru_cache, partial
 
 from rapidfuzz import fuzz
 
-from newscmp.align.text import name_tokens, normalize, organisation_key
+from newscmp.align.text import name_tokens, normalize, organisation_key, quote_key
 from newscmp.model import (
     FollowUpValue,
     Mention,
@@ -298,13 +298,66 @@ def _same_quote(quote: str, other: str) -> bool:
     return score >= SAME_QUOTE
 
 
+SAME_EXCERPT = 90  # rapidfuzz partial_ratio of an excerpt inside a longer quote
+_EXCERPT_WORDS = 4  # the fewest words an excerpt needs to be found inside another quote
+_EXCERPT_KEYS = 2  # an excerpt is looked up by its longest words
+
+
 def group_quotes(mentions: list[Mention]) -> list[list[Mention]]:
+    """One fact per quotation: first, per speaker, the quotes that say the same thing
+    (`_same_quote`); then those groups joined across speakers when their words are the same or
+    one is an excerpt of the other (`_same_words`): outlets that credit the same words to
+    different speakers, or to none, still carry one quote."""
     groups: list[list[Mention]] = []
     for speaker_group in group_people(mentions):
         quotes = [quote_text(mention.value) for mention in speaker_group]
         assignment = _cluster(quotes, _same_quote, _quote_keys)
         groups.extend(_split(speaker_group, assignment, quotes))
-    return groups
+    return _join_same_words(groups)
+
+
+def _longest_quote(group: list[Mention]) -> str:
+    return max((quote_key(quote_text(mention.value)) for mention in group), key=len)
+
+
+def _same_words(excerpt: str, quote: str) -> bool:
+    """Whether two folded quotes are the same words, or the shorter is inside the longer."""
+    if excerpt == quote:
+        return True
+    short, long = sorted((excerpt, quote), key=len)
+    if len(short.split()) < _EXCERPT_WORDS:
+        return False
+    return fuzz.partial_ratio(short, long, score_cutoff=SAME_EXCERPT) >= SAME_EXCERPT
+
+
+def _join_same_words(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Join quote groups whose longest quotes are `_same_words`; each group is tried only
+    against the groups holding its own longest words, so the work stays near-linear."""
+    texts = [_longest_quote(group) for group in groups]
+    postings: dict[str, set[int]] = defaultdict(set)
+    for index, text in enumerate(texts):
+        for word in set(text.split()):
+            postings[word].add(index)
+    parent = list(range(len(groups)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
+    for index, text in enumerate(texts):
+        words = sorted(set(text.split()), key=lambda word: (-len(word), word))[:_EXCERPT_KEYS]
+        if not words:
+            continue
+        candidates = set.intersection(*(postings[word] for word in words))
+        for other in sorted(candidates - {index}):
+            if root(other) != root(index) and _same_words(text, texts[other]):
+                a, b = root(index), root(other)
+                parent[max(a, b)] = min(a, b)
+    joined: dict[int, list[Mention]] = defaultdict(list)
+    for index, group in enumerate(groups):
+        joined[root(index)].extend(group)
+    return [joined[index] for index in sorted(joined)]
 
 
 def quote_text(value: Value) -> str:

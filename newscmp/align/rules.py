@@ -19,7 +19,7 @@ from newscmp.align.groups import (
     one_group,
     quote_text,
 )
-from newscmp.align.text import normalize, organisation_key
+from newscmp.align.text import normalize, organisation_key, quote_key
 from newscmp.model import (
     DurationValue,
     FollowUpValue,
@@ -251,6 +251,6 @@ RULES: dict[Kind, KindRule] = {
     Kind.FOLLOW_UP: KindRule(group_follow_ups, _follow_up_value_key, _follow_up_compatible),
     Kind.QUANTITY: KindRule(group_quantities, _amount_key, _amount_compatible, _amount_core),
     Kind.QUOTE: KindRule(
-        group_quotes, lambda value: normalize(quote_text(value)), lambda a, b: True
+        group_quotes, lambda value: quote_key(quote_text(value)), lambda a, b: True
     ),
 }

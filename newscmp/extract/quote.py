@@ -15,7 +15,8 @@ The speaker comes from an attribution cue (`ATTRIBUTION_CUES`: said, told, added
 according to...) outside any quote, in the quote's sentence, else from the speaker of the sentence
 before: `extract.quote_attribution` holds those rules.
 
-Unattributed quotes are kept from `MIN_UNATTRIBUTED_WORDS` words on (no scare quotes). Words that
+Quotes are kept from `MIN_QUOTE_WORDS` words on, attributed or not: one or two words in
+quotation marks are scare quotes or a title ("'live'", "'Unabomber'"), not a quotation. Words that
 are all capitalised are a name in quotation marks, no quote ("Ring of Fire", "Fox News Sunday").
 Quotes in the headline
 are left out: a headline repeats or shortens a quote the story gives in full.
@@ -43,12 +44,14 @@ from newscmp.text.sentences import content_ranges
 
 # The speaker rules' tables stay importable from here (`extract.location` reads the cues).
 __all__ = [
-    "ATTRIBUTION_CUES", "CONTEXT", "DETERMINERS", "MAX_QUOTE", "MIN_UNATTRIBUTED_WORDS",
+    "ATTRIBUTION_CUES", "CONTEXT", "DETERMINERS", "MAX_QUOTE", "MIN_QUOTE_WORDS",
+    "MIN_UNATTRIBUTED_WORDS",
     "PHRASE_BREAKS", "PRONOUNS", "SPEAKER_AFTER", "SPEAKER_GAP", "extract_quotes", "quote_regions",
 ]  # fmt: skip
 
 MAX_QUOTE = 1_200  # longest quotation, marks included; beyond it the marks are unbalanced
-MIN_UNATTRIBUTED_WORDS = 3
+MIN_QUOTE_WORDS = 3  # one or two words in quotation marks are scare quotes or a title
+MIN_UNATTRIBUTED_WORDS = MIN_QUOTE_WORDS  # the former name, kept for callers
 _TITLE_CASE_SMALL = frozenset(["of", "the", "and", "in", "on", "for", "a", "an", "de", "la"])
 
 _MARK = re.compile('["“”«»]')
@@ -150,8 +153,8 @@ def extract_quotes(article: Article) -> list[Mention]:
         if speaker in attribution.names:
             attribution.last_speaker = (attribution.sentence_index(quote.close), speaker)
         parts = article.text[quote.start : quote.end].split()
-        if _is_name(parts) or (speaker is None and len(parts) < MIN_UNATTRIBUTED_WORDS):
-            continue
+        if _is_name(parts) or len(parts) < MIN_QUOTE_WORDS:
+            continue  # a name or a title in quotation marks, or scare quotes ("'live'")
         words = " ".join(parts)
         span = Span(quote.start, quote.end)
         value = QuoteValue(speaker=speaker, quote=words)
