@@ -316,10 +316,6 @@ def group_quotes(mentions: list[Mention]) -> list[list[Mention]]:
     return _join_same_words(groups)
 
 
-def _longest_quote(group: list[Mention]) -> str:
-    return max((quote_key(quote_text(mention.value)) for mention in group), key=len)
-
-
 def _same_words(excerpt: str, quote: str) -> bool:
     """Whether two folded quotes are the same words, or the shorter is inside the longer."""
     if excerpt == quote:
@@ -331,13 +327,19 @@ def _same_words(excerpt: str, quote: str) -> bool:
 
 
 def _join_same_words(groups: list[list[Mention]]) -> list[list[Mention]]:
-    """Join quote groups whose longest quotes are `_same_words`; each group is tried only
-    against the groups holding its own longest words, so the work stays near-linear."""
-    texts = [_longest_quote(group) for group in groups]
+    """Join quote groups that hold `_same_words`; each quote is tried only against the quotes
+    holding its own longest words, so the work stays near-linear."""
+    texts = sorted(
+        {
+            (quote_key(quote_text(mention.value)), index)
+            for index, group in enumerate(groups)
+            for mention in group
+        }
+    )
     postings: dict[str, set[int]] = defaultdict(set)
-    for index, text in enumerate(texts):
+    for number, (text, _) in enumerate(texts):
         for word in set(text.split()):
-            postings[word].add(index)
+            postings[word].add(number)
     parent = list(range(len(groups)))
 
     def root(index: int) -> int:
@@ -345,13 +347,13 @@ def _join_same_words(groups: list[list[Mention]]) -> list[list[Mention]]:
             index = parent[index]
         return index
 
-    for index, text in enumerate(texts):
+    for text, index in texts:
         words = sorted(set(text.split()), key=lambda word: (-len(word), word))[:_EXCERPT_KEYS]
         if not words:
             continue
-        candidates = set.intersection(*(postings[word] for word in words))
-        for other in sorted(candidates - {index}):
-            if root(other) != root(index) and _same_words(text, texts[other]):
+        for number in sorted(set.intersection(*(postings[word] for word in words))):
+            other_text, other = texts[number]
+            if root(other) != root(index) and _same_words(text, other_text):
                 a, b = root(index), root(other)
                 parent[max(a, b)] = min(a, b)
     joined: dict[int, list[Mention]] = defaultdict(list)
