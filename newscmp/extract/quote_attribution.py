@@ -40,6 +40,8 @@ ATTRIBUTION_CUES: tuple[str, ...] = (
     r"replied", r"replies", r"responded", r"recalled", r"acknowledged", r"admitted",
     r"conceded", r"urged", r"vowed", r"promised", r"predicted", r"suggested", r"stated",
     r"remarked", r"quipped", r"joked", r"cautioned", r"complained", r"announced",
+    r"stating", r"states", r"writing", r"calling(?!\s(?:for|on|off|up|in)\b)", r"arguing",
+    r"warning", r"asking", r"explaining",
     r"pointed\sout", r"called(?!\s(?:for|on|off|up|in)\b)", r"considered", r"considers",
     r"described", r"describes", r"describing", r"termed", r"dubbed", r"branded",
     r"expressed", r"affirmed", r"affirms", r"assured", r"guaranteed", r"underlined",
@@ -55,7 +57,7 @@ _PHRASE_BREAK_WORDS = """in at from of for on to with by about over under into n
     during since is are was were be been being has have had do does did will would could should
     can may might must not and or but that which who whom whose what when where while as if than
     then so it they we i you he she him her them us me this these those there here its their our
-    also nevertheless however again later too still even only just already now"""
+    also nevertheless however again later too still even only just already now said says told"""
 PHRASE_BREAKS = frozenset(_PHRASE_BREAK_WORDS.split())
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 _ADVERBS = frozenset(["also", "nevertheless", "however", "again", "later", "too", "then", "still"])
@@ -178,6 +180,8 @@ class _Attribution:
         noun = _noun_phrase([word.group() for word in words], whole=whole)
         if noun is not None and len(noun.split()) > 1:
             noun = self.by_country(noun) or noun
+        if noun is not None and noun[0].isupper() and noun.split()[-1] in TITLE_WORDS:
+            noun = self.by_role(noun, lo) or noun  # "White House spokesman": the spokesman named
         if noun is None or noun[0].isupper():
             return noun
         return self.by_role(noun, lo)

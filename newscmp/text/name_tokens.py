@@ -23,6 +23,7 @@ from newscmp.text.geonames import (
     read_cached,
     write_cached,
 )
+from newscmp.text.given_names import given_name
 
 # A handle or hashtag, a dotted abbreviation ("U.S.", "J.K."), a word with inner apostrophes or
 # hyphens and an optional full stop, or any other single character. Written as one character
@@ -244,8 +245,24 @@ def run_starts(toks: list[Tok]) -> list[int]:
         i
         for i, tok in enumerate(toks)
         if not tok.word.islower()
-        and (_is_name_word(tok.word) or ((tok.dot or "." in tok.word) and is_initial(tok)))
+        and (
+            _is_name_word(tok.word)
+            or ((tok.dot or "." in tok.word) and is_initial(tok))
+            or (_month_given(tok) and i + 1 < len(toks) and _is_name_word(toks[i + 1].word))
+        )
     ]
+
+
+@lru_cache(maxsize=1)
+def _months_given() -> frozenset[str]:
+    """Months' names that are given names too ("Jan", "April", "June"), capitalised."""
+    return frozenset(month.title() for month in MONTHS if given_name(month) is not None)
+
+
+def _month_given(tok: Tok) -> bool:
+    """A month's name that opens a person's name ("Gov. Jan Brewer", "April Ryan"): written
+    without a full stop, and (the caller checks) before a name word."""
+    return not tok.dot and tok.word in _months_given()
 
 
 # Remembered per piece of text between spaces: most pieces recur in every article.
@@ -276,7 +293,11 @@ def run_end_at_start(toks: list[Tok], i: int) -> int:
     while j < stop:
         tok = toks[j]
         word = tok.word
-        if _is_name_word(word) or (word in SUFFIXES and end == j > i):
+        if (
+            _is_name_word(word)
+            or (word in SUFFIXES and end == j > i)
+            or (j == i and _month_given(tok))
+        ):
             j = end = j + 1
             if tok.poss:
                 return end
