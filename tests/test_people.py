@@ -1,0 +1,462 @@
+"""Issue 16: who is a person, which names are one person, roles as meanings, quotes and speakers.
+
+Each rule is a table of sentences written for these tests (sport, business, courts, disasters,
+politics), so adding a case is adding a line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscmp.align import align_mentions, group_names
+from newscmp.align.rules import role_key, roles_compatible
+from newscmp.align.text import quote_key
+from newscmp.extract.quote import extract_quotes
+from newscmp.model import Article, Kind, Mention, ParticipantValue, QuoteValue, Span, Status
+from newscmp.text.given_names import given_name, nickname_forms, same_given_name
+from newscmp.text.names import find_people, rejected_names
+
+
+def article(text: str) -> Article:
+    return Article(id="t", path="t.txt", text=text)
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(ref.name, ref.role) for ref in find_people(article(text))]
+
+
+def refused(text: str) -> dict[str, str]:
+    return {item.text: item.reason for item in rejected_names(article(text))}
+
+
+# --- given names and nicknames (data from gender-guesser and nicknames) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "sex"),
+    [
+        ("Wendy", "f"),
+        ("Sergei", "m"),
+        ("Jinping", "?"),  # a given name of either sex in the table
+        ("Ayanna", "f"),
+        ("Chuck", "m"),  # a nickname the name table also has
+        ("Honda", None),
+        ("Parkway", None),
+        ("Quit", None),
+    ],
+)
+def test_given_name(word: str, sex: str | None) -> None:
+    assert given_name(word) == sex
+
+
+@pytest.mark.parametrize(
+    ("first", "other", "same"),
+    [
+        ("Joe", "Joseph", True),
+        ("Bob", "Robert", True),
+        ("Mike", "Michael", True),
+        ("Dick", "Richard", True),
+        ("Ken", "Kenneth", True),
+        ("J.", "John", True),
+        ("John", "James", False),
+        ("Anna", "Maria", False),
+    ],
+)
+def test_same_given_name(first: str, other: str, same: bool) -> None:
+    assert same_given_name(first, other) is same
+    assert same_given_name(other, first) is same
+
+
+def test_nickname_forms_hold_the_word_and_its_formal_names() -> None:
+    assert {"jim", "james"} <= nickname_forms("Jim")
+
+
+# --- is it a person? --------------------------------------------------------------------------
+
+PERSON_CASES: list[tuple[str, list[tuple[str, str | None]], dict[str, str]]] = [
+    # streets, vehicles and products
+    (
+        "Police said the suspect drove a silver Toyota Camry down Elm Parkway before he crashed.",
+        [],
+        {"Toyota Camry": "'Toyota' makes products", "Elm Parkway": "'Parkway' heads"},
+    ),
+    (
+        "The family lives on Cesar Chavez Avenue, said Maria Lopez, a neighbour.",
+        [("Maria Lopez", None)],
+        {"Cesar Chavez Avenue": "'Avenue' heads"},
+    ),
+    (
+        "Honda Civic owners were told to check their airbags, the recall notice said.",
+        [],
+        {"Honda Civic": "'Honda' makes products"},
+    ),
+    # organisations, outlets, parishes
+    (
+        "Orleans Parish officials said Mary Landrieu attended the briefing.",
+        [("Mary Landrieu", None)],
+        {"Orleans Parish": "'Parish' heads"},
+    ),
+    (
+        "Best Buy shares fell on Tuesday after the retailer cut its forecast.",
+        [],
+        {"Best Buy": "no given name"},
+    ),
+    (
+        "The report was first published by Le Monde and picked up by other papers.",
+        [],
+        {"Le Monde": "outlet"},
+    ),
+    # bylines, contact lines, credits
+    ("Jane Doe can be reached at jdoe@example.com.", [], {"Jane Doe": "contact"}),
+    ("Associated Press writer John Roe contributed to this report.", [], {}),
+    # titles of works in quotation marks, common words opening a run
+    (
+        'The film "Get Out" won the prize, and director Jordan Peele thanked the cast.',
+        [("Jordan Peele", "Director")],
+        {"Get Out": "quotation marks"},
+    ),
+    (
+        "Critics loved Higher Ground, though tickets were higher than a year ago.",
+        [],
+        {"Higher Ground": "'Higher' is a common word in this article"},
+    ),
+    # a given name first is a person's even where the word heads things ("Bill")
+    (
+        "Former President Bill Clinton spoke at the rally.",
+        [("Bill Clinton", "Former President")],
+        {},
+    ),
+    # ranks into the role, quoted nicknames out of the name
+    ("Sgt. Maria Lopez said the driver fled on foot.", [("Maria Lopez", "Sergeant")], {}),
+    (
+        'Robert "Bob" Smith, the mayor, said the town would rebuild. Smith toured the site.',
+        [("Robert Smith", "Mayor"), ("Robert Smith", "Mayor")],
+        {},
+    ),
+    (
+        "Gen. James 'Mad Dog' Mattis met the troops.",
+        [("James Mattis", "General")],
+        {},
+    ),
+    # a first word that is no given name before one that is
+    (
+        "The bill was backed by Arizonan John McCain and others in the Senate.",
+        [("John McCain", None)],
+        {},
+    ),
+    # a month's name that is a given name
+    (
+        "Arizona Gov. Jan Brewer vetoed the bill on Jan. 5. Brewer said it went too far.",
+        [("Jan Brewer", "Governor"), ("Jan Brewer", "Governor")],
+        {},
+    ),
+    # an unknown given name still counts with a sign of a person
+    ("Zephyr Teachout said the race was close.", [("Zephyr Teachout", None)], {}),
+    (
+        "The panel heard from Ann Lee, Zephyr Teachout and Omar Said on Monday.",
+        [("Ann Lee", None), ("Zephyr Teachout", None), ("Omar Said", None)],
+        {},
+    ),
+    # sport: an occupation as a title
+    ("Golfer Tiger Woods withdrew from the tournament.", [("Tiger Woods", "Golfer")], {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reasons"), PERSON_CASES)
+def test_is_it_a_person(
+    text: str, expected: list[tuple[str, str | None]], reasons: dict[str, str]
+) -> None:
+    assert people(text) == expected
+    found = refused(text)
+    for words, reason in reasons.items():
+        assert words in found, found
+        assert reason in found[words]
+
+
+def test_every_refusal_keeps_exact_words() -> None:
+    text = "Best Buy and Honda Civic drivers, said Jane Doe. Jane Doe can be reached at jd@x.org."
+    for item in rejected_names(article(text)):
+        assert text[item.start : item.end] == item.text
+        assert item.reason
+
+
+# --- one person, one fact within an article ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an honorific's sex picks among people sharing a surname
+        (
+            "Senator Ted Cruz and his wife, Heidi Cruz, arrived. Mrs. Cruz waved and Mr. Cruz "
+            "spoke.",
+            ["Ted Cruz", "Heidi Cruz", "Heidi Cruz", "Ted Cruz"],
+        ),
+        # a titled surname is not a Jr.'s with no such role (father and son)
+        (
+            "Donald Trump Jr posted a photo. President Trump later praised the hunters.",
+            ["Donald Trump Jr", "Trump"],
+        ),
+        # nor the daughter's, introduced with no role
+        (
+            "Sasha Obama watched the ceremony. President Obama pardoned the turkey.",
+            ["Sasha Obama", "Obama"],
+        ),
+        # an apposition after a lone surname is still the person introduced
+        (
+            "Emeka Okafor scored twice. Okafor, a winger, was named man of the match.",
+            ["Emeka Okafor", "Emeka Okafor"],
+        ),
+    ],
+)
+def test_which_person_a_surname_names(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the most specific role the article states anywhere
+        (
+            "Sen. Harry Reid spoke first. Later, Senate Minority Leader Harry Reid voted no.",
+            "Minority Leader",
+        ),
+        (
+            "Lena Fox, the chief executive, spoke. Acme CEO Lena Fox later signed the deal.",
+            "Chief Executive",
+        ),
+    ],
+)
+def test_a_persons_role_is_the_most_specific_stated(text: str, role: str) -> None:
+    assert {found for _, found in people(text)} == {role}
+
+
+# --- one person, one fact across sources ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("names", "together"),
+    [
+        (["Joe Biden", "Joseph R. Biden Jr", "Biden"], True),  # nickname, middle initial, Jr.
+        (["James Clapper", "James R. Clapper Jr"], True),
+        (["Cesar Sayoc", "Cesar Sayoc Jr"], True),
+        (["Ken Fredette", "Kenneth Fredette"], True),
+        (["Mike Thibodeau", "Michael Thibodeau"], True),
+        (["J. Christopher Stevens", "Chris Stevens"], True),
+        (["Debbie Wasserman Schultz", "Wasserman Schultz"], True),
+        (["Lyndon Jonson", "Lyndon Johnson"], True),  # a misspelt surname across outlets
+        (["Pyotr Tchaikovsky", "Pyotr Chaikovsky"], True),  # a transliteration
+        (["George W. Bush", "George H. W. Bush"], False),  # father and son: middle initials
+        (["John Smith Jr", "John Smith Sr"], False),  # father and son: suffixes
+        (["Ana Torres", "Luis Torres"], False),  # two people sharing a surname
+        (["Mary Jonson", "Lyndon Johnson"], False),  # near surnames, other given names
+        (["Tom Lee", "Tim Lee"], False),  # short surnames are never fuzzy-matched
+    ],
+)
+def test_group_names(names: list[str], together: bool) -> None:
+    assert (len(set(group_names(names).values())) == 1) is together
+
+
+def test_a_bare_name_joins_neither_jr_nor_sr() -> None:
+    groups = group_names(["John Smith Jr", "John Smith Sr", "John Smith"])
+    assert len(set(groups.values())) == 3
+
+
+def person(source: str, name: str, role: str | None, at: int = 0) -> Mention:
+    value = ParticipantValue(name, role, None)
+    return Mention(Kind.PARTICIPANT, source, name, Span(at, at + len(name)), value)
+
+
+def test_a_source_naming_father_and_son_keeps_them_apart() -> None:
+    mentions = [
+        person("a", "Donald Trump Jr", None),
+        person("a", "Trump", "President", 40),
+        person("b", "Donald Trump", "President"),
+    ]
+    facts = align_mentions(mentions, ["a", "b"])
+    assert sorted(len(fact.mentions) for fact in facts) == [1, 2]
+    together = next(fact for fact in facts if len(fact.mentions) == 2)
+    assert {mention.value.name for mention in together.mentions} == {"Trump", "Donald Trump"}
+
+
+def test_each_merge_keeps_the_sources_own_words() -> None:
+    mentions = [person("a", "Joe Biden", "Vice President"), person("b", "Joseph R. Biden Jr", None)]
+    (fact,) = align_mentions(mentions, ["a", "b"])
+    assert {m.text for m in fact.mentions} == {"Joe Biden", "Joseph R. Biden Jr"}
+
+
+def test_near_surnames_with_different_roles_stay_apart() -> None:
+    mentions = [person("a", "Anna Jonson", "Goalkeeper"), person("b", "Anna Johnson", "Judge")]
+    assert len(align_mentions(mentions, ["a", "b"])) == 2
+
+
+# --- roles compared as meanings ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "other", "same", "compatible"),
+    [
+        ("CEO", "Chief Executive", True, True),
+        ("Chief Technology Officer", "CTO", True, True),
+        ("CFO", "chief financial officer", True, True),
+        ("AG", "Attorney General", True, True),
+        ("DA", "District Attorney", True, True),
+        ("Spokeswoman", "Spokesman", True, True),
+        ("senior lawyer", "senior attorney", True, True),
+        ("Congresswoman", "Representative", True, True),
+        ("Councillor", "Councilor", False, True),  # spelling
+        ("Sheriff", "Deputy Sheriff", False, True),  # a missing qualifier is partial
+        ("Governor", "Former Governor", False, True),
+        ("Senator", "Majority Leader", False, True),  # the leader is a senator
+        ("Press Secretary", "Spokesman", False, True),
+        ("Deputy Secretary of State", "Under Secretary of State", False, False),  # rank
+        ("Deputy", "Under Secretary", False, False),
+        ("Goalkeeper", "Coach", False, False),
+        ("Judge", "Prosecutor", False, False),
+    ],
+)
+def test_roles_as_meanings(role: str, other: str, same: bool, compatible: bool) -> None:
+    assert (role_key(role) == role_key(other)) is same
+    assert roles_compatible(role, other) is compatible
+    assert roles_compatible(other, role) is compatible
+
+
+def test_role_status_across_sources() -> None:
+    def status(roles: list[str | None]) -> Status:
+        sources = [f"s{n}" for n in range(len(roles))]
+        mentions = [person(s, "Ana Torres", r) for s, r in zip(sources, roles, strict=True)]
+        (fact,) = align_mentions(mentions, sources)
+        return fact.status
+
+    assert status(["CEO", "chief executive"]) is Status.AGREE
+    assert status(["Sheriff", "Deputy Sheriff"]) is Status.PARTIAL
+    assert status(["Sheriff", None]) is Status.PARTIAL
+    assert status(["Deputy Secretary of State", "Under Secretary of State"]) is Status.CONFLICT
+
+
+def test_an_affiliation_acronym_agrees_with_its_name() -> None:
+    mentions = [
+        Mention(
+            Kind.PARTICIPANT, "a", "x", Span(0, 1), ParticipantValue("Ann Lee", "Chair", "NTSB")
+        ),
+        Mention(
+            Kind.PARTICIPANT,
+            "b",
+            "x",
+            Span(0, 1),
+            ParticipantValue("Ann Lee", "Chair", "National Transportation Safety Board"),
+        ),
+    ]
+    (fact,) = align_mentions(mentions, ["a", "b"])
+    assert fact.status is Status.AGREE
+
+
+# --- quotes: what is one, who said it ---------------------------------------------------------
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    found = extract_quotes(article(text))
+    return [
+        (m.value.speaker, m.value.quote or "") for m in found if isinstance(m.value, QuoteValue)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sport: a pronoun after the quote, then a quote continued in the same paragraph
+        (
+            'Coach Pia Sundberg was delighted. "We played with heart and we deserved it," she '
+            'said. "But there is a long season ahead."',
+            [
+                ("Pia Sundberg", "We played with heart and we deserved it"),
+                ("Pia Sundberg", "But there is a long season ahead."),
+            ],
+        ),
+        # disaster: a quote paragraph after the speaker's paragraph
+        (
+            "Fire Chief Tom Berg said the blaze started in the kitchen.\n"
+            '"We had crews on the scene within four minutes," Berg said.\n'
+            '"Nobody was hurt, which is a small miracle."',
+            [
+                ("Tom Berg", "We had crews on the scene within four minutes"),
+                ("Tom Berg", "Nobody was hurt, which is a small miracle."),
+            ],
+        ),
+        # business: "said X, the ..."
+        (
+            '"The company will keep every job at the plant," said Lena Fox, the chief executive.',
+            [("Lena Fox", "The company will keep every job at the plant")],
+        ),
+        # courts: "according to"
+        (
+            'According to Judge Omar Hale, "the jury has reached a unanimous verdict".',
+            [("Omar Hale", "the jury has reached a unanimous verdict")],
+        ),
+        # an official's words are not the victim's he describes
+        (
+            'The victim, Jane Roe, was taken to hospital. "She was lucky to survive the crash," '
+            "said Officer Mark Lee.",
+            [("Mark Lee", "She was lucky to survive the crash")],
+        ),
+        # politics: a statement "calling" something
+        (
+            'Senator Maria Diaz released a statement calling the ruling "a blow to working '
+            'families".',
+            [("Maria Diaz", "a blow to working families")],
+        ),
+        # a title before the quote points back to the person named with it
+        (
+            "Acme spokesman Ivo Marek declined to give figures. The spokesman said "
+            '"sales are up in every region".',
+            [("Ivo Marek", "sales are up in every region")],
+        ),
+        # one or two words in quotation marks are no quote, attributed or not
+        ('Coach Pia Sundberg called the defeat "cruel".', []),
+        ('The mayor called the plan "dead on arrival" and left.', [(None, "dead on arrival")]),
+        ('Officials said the storm was "very dangerous", Mayor Ana Ruiz said.', []),
+        # a title in quotation marks is no quote
+        ('The band played "Ring of Fire" twice, fans said.', []),
+    ],
+)
+def test_quote_speakers(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert speakers(text) == expected
+
+
+def quote(source: str, words: str, speaker: str | None) -> Mention:
+    return Mention(Kind.QUOTE, source, words, Span(0, len(words)), QuoteValue(speaker, words))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("We realised the dam would not hold", "We realized the dam would not hold", Status.AGREE),
+        ("We will rebuild this town, stone by stone", "We'll rebuild this town — stone by stone",
+         Status.AGREE),
+        ("the colour of the water changed overnight", "The color of the water changed overnight.",
+         Status.AGREE),
+        ("We will rebuild this town", "We will rebuild this town, whatever it costs us",
+         Status.PARTIAL),  # an excerpt inside a longer quote
+        ("The vote was a mistake … and we will fight it", "The vote was a mistake and we will "
+         "fight it in court", Status.PARTIAL),
+    ],
+)  # fmt: skip
+def test_the_same_quote_across_outlets(first: str, second: str, status: Status) -> None:
+    (fact,) = align_mentions([quote("a", first, "Ann Lee"), quote("b", second, None)], ["a", "b"])
+    assert fact.status is status
+    assert {m.text for m in fact.mentions} == {first, second}  # each outlet's own words
+    assert fact.value.speaker == "Ann Lee"
+
+
+def test_different_quotes_stay_apart() -> None:
+    mentions = [
+        quote("a", "We will rebuild this town", "Ann Lee"),
+        quote("b", "The river rose faster than anyone expected", "Ann Lee"),
+        quote("c", "Prices will rise again next year", "Omar Said"),
+    ]
+    assert len(align_mentions(mentions, ["a", "b", "c"])) >= 2
+
+
+def test_quote_key_folds_small_differences_only() -> None:
+    assert quote_key("We'll win.") == quote_key("we will win")
+    assert quote_key("We will win") != quote_key("We will lose")
