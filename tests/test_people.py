@@ -202,6 +202,12 @@ def test_every_refusal_keeps_exact_words() -> None:
             "Sasha Obama watched the ceremony. President Obama pardoned the turkey.",
             ["Sasha Obama", "Obama"],
         ),
+        # a given name alone stands for the one person introduced with it, not for a place
+        (
+            "Malia Obama and Sasha Obama attended. Malia rolled her eyes while Sasha smiled.",
+            ["Malia Obama", "Sasha Obama", "Malia Obama", "Sasha Obama"],
+        ),
+        ("Paris Hilton visited Paris on Monday.", ["Paris Hilton"]),
         # an apposition after a lone surname is still the person introduced
         (
             "Emeka Okafor scored twice. Okafor, a winger, was named man of the match.",

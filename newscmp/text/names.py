@@ -50,6 +50,7 @@ from newscmp.text.name_tokens import (
     is_initial,
     is_name_word,
     may_start_run,
+    places,
     run_end_at_start,
     run_starts,
     tokens,
@@ -417,10 +418,17 @@ def _read_people(article: Article) -> tuple[tuple[PersonRef, ...], tuple[Rejecti
     strong = [c for c in candidates if c.full and c.strong and c.name not in organisations]
     introduced = _introduced(text, strong, lone, sink)
     by_surname: dict[str, list[_Candidate]] = {}
+    by_given: dict[str, list[_Candidate]] = {}
     for c in candidates:
         if c.full and c.name in introduced:
             for key in {c.surname, c.surname.split()[0]}:  # "Kennedy Jr" and "Kennedy"
                 by_surname.setdefault(key, []).append(c)
+            first = c.name.split(" ", 1)[0]
+            if given_name(first) is not None and first.lower() not in places():
+                by_given.setdefault(first, []).append(c)  # not "Paris" of Paris Hilton
+    for first, fulls in by_given.items():  # "Hillary" alone for Hillary Clinton
+        if first not in by_surname and len({full.name for full in fulls}) == 1:
+            by_surname[first] = fulls
     resolved = _resolve(text, found, by_surname, introduced)
     known: dict[str, tuple[str | None, str | None]] = {}
     for name, c in resolved:
