@@ -249,6 +249,8 @@ def test_a_persons_role_is_the_most_specific_stated(text: str, role: str) -> Non
         (["Ken Fredette", "Kenneth Fredette"], True),
         (["Mike Thibodeau", "Michael Thibodeau"], True),
         (["J. Christopher Stevens", "Chris Stevens"], True),
+        (["Byron Todd Jones", "Todd Jones"], True),  # known by the middle name
+        (["John Paul Smith", "Mary Smith"], False),
         (["Debbie Wasserman Schultz", "Wasserman Schultz"], True),
         (["Lyndon Jonson", "Lyndon Johnson"], True),  # a misspelt surname across outlets
         (["Pyotr Tchaikovsky", "Pyotr Chaikovsky"], True),  # a transliteration

@@ -93,13 +93,15 @@ def _surname(name: str) -> str:
 
 def _same_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """The given names of two full names can be one person's: the same, a nickname, an initial
-    ("Joe"/"Joseph", "J."/"John"), or an initial whose middle name is the other's given name
-    ("J. Christopher Stevens"/"Chris Stevens")."""
+    ("Joe"/"Joseph", "J."/"John"), or the middle name the other goes by (see below); `_same_person`
+    asks both ways round."""
     if same_given_name(a[0], b[0]):
         return True
-    if len(a[0]) == 1 and len(a) > 2 and same_given_name(a[1], b[0]):
-        return True
-    return len(b[0]) == 1 and len(b) > 2 and same_given_name(b[1], a[0])
+    # The name used is the middle one: "J. Christopher Stevens"/"Chris Stevens", "Byron Todd
+    # Jones"/"Todd Jones" (a full middle name, spelt in full by both).
+    if len(a) > 2 and (same_given_name(a[1], b[0]) if len(a[0]) == 1 else a[1] == b[0]):
+        return len(b) == 2
+    return False
 
 
 def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
