@@ -92,8 +92,8 @@ PERSON_CASES: list[tuple[str, list[tuple[str, str | None]], dict[str, str]]] = [
     ),
     # organisations, outlets, parishes
     (
-        "Orleans Parish officials said Mary Landrieu attended the briefing.",
-        [("Mary Landrieu", None)],
+        "Orleans Parish officials said Mary Boudreaux attended the briefing.",
+        [("Mary Boudreaux", None)],
         {"Orleans Parish": "'Parish' heads"},
     ),
     (
@@ -111,8 +111,8 @@ PERSON_CASES: list[tuple[str, list[tuple[str, str | None]], dict[str, str]]] = [
     ("Associated Press writer John Roe contributed to this report.", [], {}),
     # titles of works in quotation marks, common words opening a run
     (
-        'The film "Get Out" won the prize, and director Jordan Peele thanked the cast.',
-        [("Jordan Peele", "Director")],
+        'The film "Get Out" won the prize, and director Jordan Okoye thanked the cast.',
+        [("Jordan Okoye", "Director")],
         {"Get Out": "quotation marks"},
     ),
     (
@@ -122,8 +122,8 @@ PERSON_CASES: list[tuple[str, list[tuple[str, str | None]], dict[str, str]]] = [
     ),
     # a given name first is a person's even where the word heads things ("Bill")
     (
-        "Former President Bill Clinton spoke at the rally.",
-        [("Bill Clinton", "Former President")],
+        "Former President Bill Harlow spoke at the rally.",
+        [("Bill Harlow", "Former President")],
         {},
     ),
     # ranks into the role, quoted nicknames out of the name
@@ -134,31 +134,31 @@ PERSON_CASES: list[tuple[str, list[tuple[str, str | None]], dict[str, str]]] = [
         {},
     ),
     (
-        "Gen. James 'Mad Dog' Mattis met the troops.",
-        [("James Mattis", "General")],
+        "Gen. James 'Mad Dog' Holloway met the troops.",
+        [("James Holloway", "General")],
         {},
     ),
     # a first word that is no given name before one that is
     (
-        "The bill was backed by Arizonan John McCain and others in the Senate.",
-        [("John McCain", None)],
+        "The bill was backed by Arizonan John Whitfield and others in the Senate.",
+        [("John Whitfield", None)],
         {},
     ),
     # a month's name that is a given name
     (
-        "Arizona Gov. Jan Brewer vetoed the bill on Jan. 5. Brewer said it went too far.",
-        [("Jan Brewer", "Governor"), ("Jan Brewer", "Governor")],
+        "Arizona Gov. Jan Kowalski vetoed the bill on Jan. 5. Kowalski said it went too far.",
+        [("Jan Kowalski", "Governor"), ("Jan Kowalski", "Governor")],
         {},
     ),
     # an unknown given name still counts with a sign of a person
-    ("Zephyr Teachout said the race was close.", [("Zephyr Teachout", None)], {}),
+    ("Zephyr Quillane said the race was close.", [("Zephyr Quillane", None)], {}),
     (
-        "The panel heard from Ann Lee, Zephyr Teachout and Omar Said on Monday.",
-        [("Ann Lee", None), ("Zephyr Teachout", None), ("Omar Said", None)],
+        "The panel heard from Ann Lee, Zephyr Quillane and Omar Said on Monday.",
+        [("Ann Lee", None), ("Zephyr Quillane", None), ("Omar Said", None)],
         {},
     ),
     # sport: an occupation as a title
-    ("Golfer Tiger Woods withdrew from the tournament.", [("Tiger Woods", "Golfer")], {}),
+    ("Golfer Tiger Brennan withdrew from the tournament.", [("Tiger Brennan", "Golfer")], {}),
 ]
 
 
@@ -188,26 +188,26 @@ def test_every_refusal_keeps_exact_words() -> None:
     [
         # an honorific's sex picks among people sharing a surname
         (
-            "Senator Ted Cruz and his wife, Heidi Cruz, arrived. Mrs. Cruz waved and Mr. Cruz "
-            "spoke.",
-            ["Ted Cruz", "Heidi Cruz", "Heidi Cruz", "Ted Cruz"],
+            "Senator Tom Alvarez and his wife, Rita Alvarez, arrived. Mrs. Alvarez waved and "
+            "Mr. Alvarez spoke.",
+            ["Tom Alvarez", "Rita Alvarez", "Rita Alvarez", "Tom Alvarez"],
         ),
         # a titled surname is not a Jr.'s with no such role (father and son)
         (
-            "Donald Trump Jr posted a photo. President Trump later praised the hunters.",
-            ["Donald Trump Jr", "Trump"],
+            "Peter Hollis Jr posted a photo. President Hollis later praised the hunters.",
+            ["Peter Hollis Jr", "Hollis"],
         ),
         # nor the daughter's, introduced with no role
         (
-            "Sasha Obama watched the ceremony. President Obama pardoned the turkey.",
-            ["Sasha Obama", "Obama"],
+            "Sasha Marsh watched the ceremony. President Marsh pardoned the turkey.",
+            ["Sasha Marsh", "Marsh"],
         ),
         # a given name alone stands for the one person introduced with it, not for a place
         (
-            "Malia Obama and Sasha Obama attended. Malia rolled her eyes while Sasha smiled.",
-            ["Malia Obama", "Sasha Obama", "Malia Obama", "Sasha Obama"],
+            "Malia Grant and Sasha Grant attended. Malia rolled her eyes while Sasha smiled.",
+            ["Malia Grant", "Sasha Grant", "Malia Grant", "Sasha Grant"],
         ),
-        ("Paris Hilton visited Paris on Monday.", ["Paris Hilton"]),
+        ("Paris Hendry visited Paris on Monday.", ["Paris Hendry"]),
         # an apposition after a lone surname is still the person introduced
         (
             "Emeka Okafor scored twice. Okafor, a winger, was named man of the match.",
@@ -224,7 +224,7 @@ def test_which_person_a_surname_names(text: str, expected: list[str]) -> None:
     [
         # the most specific role the article states anywhere
         (
-            "Sen. Harry Reid spoke first. Later, Senate Minority Leader Harry Reid voted no.",
+            "Sen. Harry Vance spoke first. Later, Senate Minority Leader Harry Vance voted no.",
             "Minority Leader",
         ),
         (
@@ -243,18 +243,18 @@ def test_a_persons_role_is_the_most_specific_stated(text: str, role: str) -> Non
 @pytest.mark.parametrize(
     ("names", "together"),
     [
-        (["Joe Biden", "Joseph R. Biden Jr", "Biden"], True),  # nickname, middle initial, Jr.
-        (["James Clapper", "James R. Clapper Jr"], True),
-        (["Cesar Sayoc", "Cesar Sayoc Jr"], True),
-        (["Ken Fredette", "Kenneth Fredette"], True),
-        (["Mike Thibodeau", "Michael Thibodeau"], True),
-        (["J. Christopher Stevens", "Chris Stevens"], True),
-        (["Byron Todd Jones", "Todd Jones"], True),  # known by the middle name
+        (["Joe Marino", "Joseph R. Marino Jr", "Marino"], True),  # nickname, middle initial, Jr.
+        (["James Corliss", "James R. Corliss Jr"], True),
+        (["Cesar Ibarra", "Cesar Ibarra Jr"], True),
+        (["Ken Dalby", "Kenneth Dalby"], True),
+        (["Mike Oakes", "Michael Oakes"], True),
+        (["J. Christopher Wade", "Chris Wade"], True),
+        (["Byron Todd Fenwick", "Todd Fenwick"], True),  # known by the middle name
         (["John Paul Smith", "Mary Smith"], False),
-        (["Debbie Wasserman Schultz", "Wasserman Schultz"], True),
+        (["Debbie Castillo Ruiz", "Castillo Ruiz"], True),
         (["Lyndon Jonson", "Lyndon Johnson"], True),  # a misspelt surname across outlets
         (["Pyotr Tchaikovsky", "Pyotr Chaikovsky"], True),  # a transliteration
-        (["George W. Bush", "George H. W. Bush"], False),  # father and son: middle initials
+        (["George W. Pratt", "George H. W. Pratt"], False),  # father and son: middle initials
         (["John Smith Jr", "John Smith Sr"], False),  # father and son: suffixes
         (["Ana Torres", "Luis Torres"], False),  # two people sharing a surname
         (["Mary Jonson", "Lyndon Johnson"], False),  # near surnames, other given names
@@ -277,20 +277,23 @@ def person(source: str, name: str, role: str | None, at: int = 0) -> Mention:
 
 def test_a_source_naming_father_and_son_keeps_them_apart() -> None:
     mentions = [
-        person("a", "Donald Trump Jr", None),
-        person("a", "Trump", "President", 40),
-        person("b", "Donald Trump", "President"),
+        person("a", "Peter Hollis Jr", None),
+        person("a", "Hollis", "President", 40),
+        person("b", "Peter Hollis", "President"),
     ]
     facts = align_mentions(mentions, ["a", "b"])
     assert sorted(len(fact.mentions) for fact in facts) == [1, 2]
     together = next(fact for fact in facts if len(fact.mentions) == 2)
-    assert {mention.value.name for mention in together.mentions} == {"Trump", "Donald Trump"}
+    assert {mention.value.name for mention in together.mentions} == {"Hollis", "Peter Hollis"}
 
 
 def test_each_merge_keeps_the_sources_own_words() -> None:
-    mentions = [person("a", "Joe Biden", "Vice President"), person("b", "Joseph R. Biden Jr", None)]
+    mentions = [
+        person("a", "Joe Marino", "Vice President"),
+        person("b", "Joseph R. Marino Jr", None),
+    ]
     (fact,) = align_mentions(mentions, ["a", "b"])
-    assert {m.text for m in fact.mentions} == {"Joe Biden", "Joseph R. Biden Jr"}
+    assert {m.text for m in fact.mentions} == {"Joe Marino", "Joseph R. Marino Jr"}
 
 
 def test_near_surnames_with_different_roles_stay_apart() -> None:
