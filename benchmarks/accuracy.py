@@ -550,6 +550,17 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--clusters", type=Path, default=CLUSTERS, help="labelled clusters folder")
     parser.add_argument("--basil", type=Path, default=BASIL, help="BASIL corpus folder")
     parser.add_argument("--no-basil", action="store_true", help="skip the BASIL figures")
+    parser.add_argument(
+        "--real",
+        type=Path,
+        metavar="CORPUS",
+        help="score the blind-labelled BASIL events instead (benchmarks/real_accuracy.py)",
+    )
+    known, rest = parser.parse_known_args(None if argv is None else list(argv))
+    if known.real is not None:
+        from real_accuracy import main as real_main
+
+        return real_main([str(known.real), *rest])
     args = parser.parse_args(None if argv is None else list(argv))
     per_cluster, errors = evaluate_clusters(args.clusters)
     basil = None if args.no_basil or not args.basil.is_dir() else evaluate_basil(args.basil)

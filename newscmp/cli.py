@@ -13,8 +13,8 @@ import click
 
 from newscmp import __version__
 from newscmp.errors import ExitCode, NewscmpError
+from newscmp.formats import RENDERERS
 from newscmp.model import Kind, Status
-from newscmp.render import RENDERERS
 
 if TYPE_CHECKING:
     from newscmp.load import LoadOptions
@@ -98,7 +98,7 @@ def _wants_color(no_color: bool) -> bool:
 
 def _format_name(chosen: str | None, as_json: bool, output: str | None, default: str) -> str:
     """--json, else --format, else the -o file's extension, else the command's own format."""
-    from newscmp.render import format_for_path
+    from newscmp.formats import format_for_path
 
     if as_json and chosen not in (None, "json"):
         raise click.UsageError(f"--json and --format {chosen} disagree; give only one")
@@ -113,8 +113,8 @@ def _format_name(chosen: str | None, as_json: bool, output: str | None, default:
 def _emit(comparison: Comparison, default: str, options: dict[str, Any]) -> None:
     """Filter, render in the chosen format, write to -o FILE or stdout, then map --strict."""
     from newscmp.filters import FactFilter, filter_comparison
+    from newscmp.formats import FILE_WIDTH, Screen, render_pieces
     from newscmp.output import write_atomic
-    from newscmp.render import FILE_WIDTH, Screen, render_pieces
 
     name = _format_name(options["format_name"], options["as_json"], options["output"], default)
     fact_filter = FactFilter(options["kind"], options["status"], options["min_sources"])
@@ -340,9 +340,9 @@ def show(ctx: click.Context, file: str, no_color: bool) -> None:
     """One article's text with every extracted mention coloured by kind, then the list of
     mentions (kind, value, span); with --debug also the names refused as no person's, and
     why. FILE is an article file, or - for standard input."""
+    from newscmp.formats import Screen, console_text
+    from newscmp.formats.show import render_show
     from newscmp.pipeline import read_one
-    from newscmp.render import Screen, console_text
-    from newscmp.render.show import render_show
     from newscmp.text.names import rejected_names
 
     article, mentions = read_one(file, _load_options({}))

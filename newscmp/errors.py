@@ -6,7 +6,7 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
-    """Every exit code of the `newscmp` command, as DESIGN.md gives them."""
+    """Every exit code of the `newscmp` command, as the README's "Exit codes" table gives them."""
 
     OK = 0
     ERROR = 1

@@ -84,6 +84,26 @@ class Article:
     def is_boilerplate(self, span: Span) -> bool:
         return any(span.overlaps(skipped) for skipped in self.boilerplate)
 
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        id: str = "text",
+        outlet: str | None = None,
+        published: str | None = None,
+        title: str | None = None,
+    ) -> Article:
+        """An Article for text held in memory, read as a plain-text file is (its boilerplate
+        marked, and outlet, title and date found in its lines unless given here; `published`
+        is ISO `YYYY-MM-DD`). Raises `newscmp.errors.InputError` for blank text."""
+        # The reader lives in the load stage; imported here so that the model imports nothing.
+        from newscmp.load.text import text_article
+
+        return text_article(
+            text, "utf-8", f"<{id}>", id, title=title, outlet=outlet, published=published
+        )
+
 
 # The value types, one per kind. Every key is always present; unknown is None.
 

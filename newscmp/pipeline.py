@@ -148,9 +148,11 @@ def compare_paths(
     options: LoadOptions | None = None,
     jobs: int | None = None,
     progress: Progress = _no_progress,
+    given: Sequence[Article] = (),
 ) -> Comparison:
-    """Compare the articles under `paths`; raises NothingToCompareError when none can be read."""
-    articles, problems = load_paths(paths, options=options)
+    """Compare the articles under `paths`, then the articles `given` already in hand; raises
+    NothingToCompareError when none can be read."""
+    articles, problems = load_paths(paths, options=options, given=given)
     if not articles:
         detail = "; ".join(f"{problem.path}: {problem.error}" for problem in problems)
         raise NothingToCompareError(f"no readable articles{': ' + detail if detail else ''}")

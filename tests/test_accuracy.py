@@ -265,7 +265,7 @@ def test_basil_text_has_header_title_and_paragraphs() -> None:
 
 # --- every labelled cluster is well formed --------------------------------------------------
 
-VALUE_KEYS = {  # DESIGN.md, "Fact kinds and their values"
+VALUE_KEYS = {  # the README, "What it extracts"
     "date": {"date"},
     "location": {"place", "country"},
     "venue": {"name", "place"},

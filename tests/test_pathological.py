@@ -5,10 +5,10 @@ words, digits, quotation marks, spaces, one line without a break, "nearly nearly
 "Mr. Mr. ...") and must finish in time proportional to its size: at most RATIO_TO_NORMAL times
 the time they take on ordinary article text of the same size (the samples repeated), and at most
 GROWTH times longer when the input doubles. Times are compared with each other on this machine;
-times under FLOOR seconds are too short to compare. A busy machine (another test run beside this one)
-must not fail them: a case that looks slow is measured again, best of RUNS, and passes anyway while it
-stays under BUDGET seconds per 100,000 characters, far below what a quadratic pass over the input
-costs (minutes at this size) but far above what a linear one costs even on a loaded machine.
+times under FLOOR seconds are too short to compare. A busy machine (another test run beside this
+one) must not fail them: a case that looks slow is measured again, best of RUNS, and passes anyway
+while it stays under BUDGET seconds per 100,000 characters, far below what a quadratic pass over
+the input costs (minutes at this size) but far above what a linear one costs on a loaded machine.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The code stays as STYLE.md asks: ruff clean and formatted, mypy strict on the package."""
+"""The code stays as the project's style asks: ruff clean and formatted, mypy strict."""
 
 from __future__ import annotations
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
+from newscmp.formats.csvfile import csv_header, render_csv, value_keys
 from newscmp.model import Comparison
-from newscmp.render.csvfile import csv_header, render_csv, value_keys
 
 
 def rows(comparison: Comparison) -> list[dict[str, str]]:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from newscmp.formats import RENDERERS, Screen, render
 from newscmp.model import Comparison
 from newscmp.pipeline import compare_paths
-from newscmp.render import RENDERERS, Screen, render
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"

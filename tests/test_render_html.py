@@ -7,9 +7,9 @@ import re
 
 import pytest
 
+from newscmp.formats.html import render_html
+from newscmp.formats.marks import Mark, marked_html, nest_pieces
 from newscmp.model import Comparison
-from newscmp.render.html import render_html
-from newscmp.render.marks import Mark, marked_html, nest_pieces
 
 # Anything that would make a browser fetch from elsewhere.
 EXTERNAL = re.compile(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
+from newscmp.formats.jsonl import render_jsonl
 from newscmp.model import Comparison
-from newscmp.render.jsonl import render_jsonl
 from newscmp.serialize import fact_to_dict
 
 

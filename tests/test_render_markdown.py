@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from newscmp.formats.markdown import escape_cell, markdown_table, render_markdown
 from newscmp.model import Comparison
-from newscmp.render.markdown import escape_cell, markdown_table, render_markdown
 
 UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newscmp.formats import Screen, console_text
+from newscmp.formats.show import KIND_STYLES, outermost, render_show
 from newscmp.model import Article, Comparison, Kind, Mention, QuantityValue, Span
-from newscmp.render import Screen, console_text
-from newscmp.render.show import KIND_STYLES, outermost, render_show
 
 
 def _all_mentions(comparison: Comparison, source: str) -> list[Mention]:

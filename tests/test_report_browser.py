@@ -18,10 +18,10 @@ from typing import Any
 
 import pytest
 
+from newscmp.formats.html import render_html
+from newscmp.formats.values import best_mention
 from newscmp.model import Comparison
 from newscmp.pipeline import compare_paths
-from newscmp.render.html import render_html
-from newscmp.render.values import best_mention
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 ARTIFACTS = Path(__file__).parent / "artifacts"

@@ -16,9 +16,9 @@ from click.testing import CliRunner
 
 from newscmp.cli import cli
 from newscmp.filters import FactFilter, filter_comparison
+from newscmp.formats.jsonl import render_jsonl
 from newscmp.model import VALUE_TYPES, Comparison, Kind, Qualifier, Status
 from newscmp.pipeline import compare_paths
-from newscmp.render.jsonl import render_jsonl
 from newscmp.serialize import comparison_to_dict
 
 ROOT = Path(__file__).resolve().parent.parent

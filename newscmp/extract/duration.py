@@ -20,6 +20,7 @@ from newscmp.model import Article, DurationValue, Kind, Mention, Qualifier, Span
 from newscmp.text.case import fold
 from newscmp.text.numbers import NumberRef, lowered_words, numbers_in
 from newscmp.text.overlaps import pick_longest
+from newscmp.text.pieces import SPACE, WORD
 from newscmp.text.qualifiers import LENGTH_WORDS, qualifier_after, qualifier_before
 from newscmp.text.sentences import split_sentences
 from newscmp.text.units import TIME_UNITS
@@ -67,8 +68,8 @@ _STOP_WORDS = frozenset(
 )
 _LONGEST_PLAIN_HOURS = 24 * 31
 
-_SP = "[ \u00a0]"
-_WORD = r"[A-Za-z][\w'’-]*"
+_SP = SPACE
+_WORD = WORD
 _UNIT_ALT = "|".join(sorted(TIME_UNITS, key=len, reverse=True))
 _EVENT_ALT = "|".join(sorted((re.escape(w) for w in EVENT_WORDS), key=len, reverse=True))
 _EVENT = rf"(?P<event>{_EVENT_ALT})(?:e?s)?\b"

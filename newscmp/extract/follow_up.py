@@ -15,6 +15,7 @@ day and another sentence dates the main event, it is the main event restated, no
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import replace
@@ -152,6 +153,7 @@ def extract_follow_ups(article: Article) -> list[Mention]:
     # Weekdays count forward from the article's date, else from its main event's.
     anchor = (parse_iso(article.published) if article.published else None) or main
     people = [ref.span for ref in find_people(article)]
+    people_starts = [span.start for span in people]  # in text order: a sentence's by bisect
     mentions: list[Mention] = []
     for sentence in split_sentences(article):
         if not _may_announce(sentence.text) or not (
@@ -163,7 +165,9 @@ def extract_follow_ups(article: Article) -> list[Mention]:
             continue
         elsewhere = any(not sentence.start <= span.start < sentence.end for span in main_spans)
         previous: tuple[datetime.date | None, int | None] = (None, None)
-        for item in _merged(text, _items(text, scope, sentence.start, people)):
+        first = bisect.bisect_left(people_starts, sentence.start)
+        near = people[first : bisect.bisect_left(people_starts, sentence.end, first)]
+        for item in _merged(text, _items(text, scope, sentence.start, near)):
             date, weekday = previous = _when(item, anchor, previous)
             if item.place is None and weekday is None:
                 continue  # "a day later" after no day: nothing is known

@@ -38,6 +38,7 @@ from newscmp.model import Article, Kind, Mention, Qualifier, QuantityValue, Span
 from newscmp.text.case import fold
 from newscmp.text.numbers import NumberRef, lowered_words, numbers_in
 from newscmp.text.overlaps import pick_longest
+from newscmp.text.pieces import SPACE, SPACE_CHARS
 from newscmp.text.qualifiers import qualifier_after, qualifier_before
 from newscmp.text.sentences import Sentence, split_sentences
 from newscmp.text.units import (
@@ -65,7 +66,7 @@ COUNT_VERBS: dict[str, str] = {
 # Counted nouns that say no more than "people": a verb's word replaces them ("employees").
 GENERIC_PEOPLE: frozenset[str] = frozenset({"people", "persons", "individuals", "others"})
 
-_SP = "[ \u00a0]"
+_SP = SPACE
 _CASUALTY = re.compile(
     rf"(?:{_SP}+(?:were|was|are|have|had|has|been|being|reported|confirmed|resulted)){{0,3}}"
     rf"{_SP}+(?P<word>{'|'.join(CASUALTY_WORDS)})\b",
@@ -202,7 +203,7 @@ def _read(text: str, ref: NumberRef, qualifier: Qualifier, start: int, cues: _Cu
 def _may_read_on(text: str, end: int) -> bool:
     """Whether a letter, "%" or "-" follows `text[:end]` after spaces: every pattern that reads
     on after a number needs one (a long run of spaces is not looked past)."""
-    rest = text[end : end + _READ_ON].lstrip(" \u00a0")
+    rest = text[end : end + _READ_ON].lstrip(SPACE_CHARS)
     return not rest or rest[0].isalpha() or rest[0] in "%-"
 
 

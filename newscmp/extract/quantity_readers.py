@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from newscmp.model import Qualifier, QuantityValue
 from newscmp.text.numbers import NumberRef
+from newscmp.text.pieces import SPACE, WORD
 from newscmp.text.qualifiers import HEDGES_BEFORE, qualifier_before
 from newscmp.text.units import CURRENCIES, RECEIVING_VERBS, TIME_UNITS, noun_phrase, plural
 
@@ -27,8 +28,8 @@ NOT_COUNTED: frozenset[str] = frozenset(
 # Nouns for the people at an event, before "of" and a number ("a crowd of 35,000").
 CROWD_WORDS: tuple[str, ...] = ("crowd", "attendance", "audience")
 
-_SP = "[ \u00a0]"
-_WORD = r"[A-Za-z][\w'’-]*"
+_SP = SPACE
+_WORD = WORD
 _SIGNS = sorted((k for k in CURRENCIES if not k.isalpha() or k.isupper()), key=len, reverse=True)
 _SIGN_ALT = "|".join(re.escape(k) + (f"{_SP}+" if k.isalpha() else "") for k in _SIGNS)
 _CURRENCY_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<sign>{_SIGN_ALT})$")

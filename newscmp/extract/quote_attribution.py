@@ -109,6 +109,7 @@ class _Attribution:
         self.region_starts = [quote.open for quote in quotes]
         self.people = [ref for ref in find_people(article) if not self.quoted(ref.span.start)]
         self.person_ends = [ref.span.end for ref in self.people]
+        self.person_starts = [ref.span.start for ref in self.people]
         self.names = frozenset(ref.name for ref in self.people)
         self.last_speaker: tuple[int, str] | None = None  # sentence index and name
 
@@ -126,7 +127,9 @@ class _Attribution:
         return [cue for cue in _CUE.finditer(self.text, lo, hi) if not self.quoted(cue.start())]
 
     def people_in(self, lo: int, hi: int) -> list[PersonRef]:
-        return [ref for ref in self.people if lo <= ref.span.start and ref.span.end <= hi]
+        first = bisect.bisect_left(self.person_starts, lo)  # people are in text order
+        last = bisect.bisect_right(self.person_starts, hi, first)
+        return [ref for ref in self.people[first:last] if ref.span.end <= hi]
 
     def pronoun(self, position: int) -> str | None:
         """The person "he"/"she" at `position` stands for: the nearest one named before it in

@@ -1,8 +1,11 @@
 """Fetching the pages a user names by URL, and nothing else.
 
-urllib with a clear user agent, a timeout for each answer and for the whole download, a size
-limit (checked against Content-Length and while reading), and at most five redirects. Every
-failure is an InputError with one line saying what happened and what to try.
+urllib with a clear user agent, one deadline for the whole request (connecting, the headers and
+the body together: every read of the socket waits at most until that deadline, so a server that
+drips a byte at a time cannot hold a run), a size limit (checked against Content-Length and while
+reading), a body shorter than its Content-Length refused as incomplete, and at most five
+redirects, to http or https only. Every failure is an InputError with one line saying what
+happened and what to try.
 """
 
 from __future__ import annotations
@@ -11,12 +14,13 @@ import re
 import time
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import http.client
     import urllib.error
     import urllib.request
+    from collections.abc import Callable
 
 from newscmp.errors import InputError
 
@@ -38,14 +42,107 @@ class Fetched:
 
 @lru_cache(maxsize=1)
 def _redirects() -> type[urllib.request.HTTPRedirectHandler]:
-    """urllib's redirect handler, stopping after MAX_REDIRECTS (urllib imported on first use)."""
+    """urllib's redirect handler, stopping after MAX_REDIRECTS and refusing a redirect to
+    anything but http or https (urllib imported on first use)."""
     import urllib.request
+    from urllib.parse import urljoin, urlsplit
 
     class Redirects(urllib.request.HTTPRedirectHandler):
         max_redirections = MAX_REDIRECTS
         max_repeats = MAX_REDIRECTS
 
+        def http_error_302(
+            self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any
+        ) -> Any:
+            target = headers.get("location") or headers.get("uri")
+            if target is not None:
+                scheme = urlsplit(urljoin(req.full_url, target.strip())).scheme.lower()
+                if scheme not in ("http", "https"):
+                    raise InputError(_bad_redirect(target))
+            return super().http_error_302(req, fp, code, msg, headers)
+
+        http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
     return Redirects
+
+
+def _bad_redirect(target: str) -> str:
+    shown = target.strip()[:100] or "(an empty address)"
+    return f"redirected to {shown}, which is not http or https; not followed"
+
+
+class _DeadlineSocket:
+    """A connected socket whose every read waits at most until the request's deadline."""
+
+    def __init__(self, sock: Any, deadline: float) -> None:
+        self._sock = sock
+        self._deadline = deadline
+        self._files = 0  # like a socket's own count: closed once its last file closes too
+        self._closing = False
+
+    def _wait(self) -> None:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("deadline passed")
+        self._sock.settimeout(left)
+
+    def recv_into(self, buffer: Any, size: int = 0) -> int:
+        self._wait()
+        count: int = self._sock.recv_into(buffer, size)
+        return count
+
+    def recv(self, size: int) -> bytes:
+        self._wait()
+        data: bytes = self._sock.recv(size)
+        return data
+
+    def makefile(self, mode: str = "rb", buffering: int = -1) -> Any:
+        import io
+        import socket
+
+        raw = socket.SocketIO(self, "rb")  # type: ignore[arg-type]  # reads through recv_into
+        self._files += 1
+        return io.BufferedReader(raw, io.DEFAULT_BUFFER_SIZE if buffering < 0 else buffering)
+
+    def _decref_socketios(self) -> None:
+        self._files -= 1
+        if self._closing and self._files <= 0:
+            self._sock.close()
+
+    def close(self) -> None:
+        self._closing = True
+        if self._files <= 0:
+            self._sock.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sock, name)
+
+
+def _deadline_handlers(deadline: float) -> list[urllib.request.BaseHandler]:
+    """HTTP and HTTPS handlers whose connections connect and read within `deadline`."""
+    import http.client
+    import urllib.request
+
+    def bounded(base: type[http.client.HTTPConnection]) -> Callable[..., Any]:
+        class Bounded(base):  # type: ignore[valid-type,misc]  # a class chosen at run time
+            def connect(self) -> None:
+                self.timeout = max(deadline - time.monotonic(), 0.001)
+                super().connect()
+                # mypy cannot type `sock` on a base chosen at run time
+                self.sock = _DeadlineSocket(self.sock, deadline)  # type: ignore[has-type]
+
+        return Bounded
+
+    class Plain(urllib.request.HTTPHandler):
+        def http_open(self, req: urllib.request.Request) -> Any:
+            return self.do_open(bounded(http.client.HTTPConnection), req)
+
+    class Secure(urllib.request.HTTPSHandler):
+        def https_open(self, req: urllib.request.Request) -> Any:
+            context = self._context  # type: ignore[attr-defined]  # typeshed omits it
+            return self.do_open(bounded(http.client.HTTPSConnection), req, context=context)
+
+    return [Plain(), Secure()]
 
 
 def is_url(name: str) -> bool:
@@ -66,19 +163,20 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int) -> Fetched:
     import urllib.request
 
     request = urllib.request.Request(url, headers={"User-Agent": user_agent(), "Accept": "*/*"})
-    opener = urllib.request.build_opener(_redirects())
     deadline = time.monotonic() + timeout
+    opener = urllib.request.build_opener(_redirects(), *_deadline_handlers(deadline))
     try:
         with opener.open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length", "")
             if length.isdigit() and int(length) > max_bytes:
                 raise InputError(too_big(max_bytes), url)
             data = _read_body(response, url, deadline, max_bytes, timeout)
+            _check_complete(response, len(data), url)
             content_type = response.headers.get_content_type()
             charset = _CHARSET.search(response.headers.get("Content-Type", ""))
             final = response.geturl()
-    except InputError:
-        raise
+    except InputError as exc:
+        raise InputError(exc.message, url) from exc
     except urllib.error.HTTPError as exc:
         raise InputError(_http_error(exc), url) from exc
     except urllib.error.URLError as exc:
@@ -98,13 +196,26 @@ def _read_body(
     while True:
         if time.monotonic() > deadline:
             raise InputError(_no_answer(timeout), url)
-        chunk = response.read(CHUNK_BYTES)
+        try:
+            chunk = response.read(CHUNK_BYTES)
+        except TimeoutError as exc:
+            raise InputError(_no_answer(timeout), url) from exc
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
             raise InputError(too_big(max_bytes), url)
         chunks.append(chunk)
+
+
+def _check_complete(response: http.client.HTTPResponse, size: int, url: str) -> None:
+    """Raise InputError when the body ended before the bytes its Content-Length promised."""
+    length = response.headers.get("Content-Length", "").strip()
+    chunked = "chunked" in response.headers.get("Transfer-Encoding", "").lower()
+    if length.isdigit() and not chunked and size < int(length):
+        raise InputError(
+            f"incomplete: the server sent {size:,} of {int(length):,} bytes; try again later", url
+        )
 
 
 def too_big(max_bytes: int) -> str:
@@ -130,4 +241,4 @@ def _reason(reason: object, timeout: float) -> str:
         return "unknown host; check the address and your connection"
     if isinstance(reason, ConnectionRefusedError):
         return "connection refused; check the address"
-    return f"cannot fetch: {reason}"
+    return f"cannot fetch: {reason or type(reason).__name__}"

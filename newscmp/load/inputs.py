@@ -40,6 +40,8 @@ from newscmp.model import Article, Problem
 
 _SLUG_UNSAFE = re.compile(r"[^\w.-]+")
 _SLUG_MAX = 60
+# Content types a web server sends for an article that is plain text (read as a text file).
+PLAIN_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 _JSON_START = re.compile(rb"\s{0,64}(?:\{|\[\s{0,64}[{\]])")
 
 
@@ -51,6 +53,7 @@ def read_input(
     *,
     charset: str | None = None,
     url: str | None = None,
+    content_type: str | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """The articles in one input's bytes (gzip undone), by its format; raises InputError when
     the input as a whole cannot be used, and lists the records it could not use as Problems."""
@@ -60,6 +63,8 @@ def read_input(
         except InputError as exc:
             raise InputError(exc.message, name) from exc
     form = input_format(name, data, from_web=url is not None)
+    if url is not None and content_type in PLAIN_TYPES and form == "html":
+        form = "html" if looks_like_html(data) else "text"
     if form == "html":
         return [read_html(data, name, stem, charset=charset, url=url)], []
     if form in ("json", "jsonl"):
@@ -130,9 +135,11 @@ def load_paths(
     *,
     max_bytes: int = MAX_BYTES,
     options: LoadOptions | None = None,
+    given: Sequence[Article] = (),
 ) -> tuple[list[Article], list[Problem]]:
     """Every article under `paths` (files, folders, globs, URLs, `-`) and in the options' URL
-    file, and a Problem for each input or record that could not be used."""
+    file, then the articles `given` already in hand (each checked like a loaded one: language,
+    duplicate, unique id), and a Problem for each input or record that could not be used."""
     if options is None:
         options = LoadOptions(max_bytes=max_bytes)
     elif max_bytes != MAX_BYTES:
@@ -150,6 +157,8 @@ def load_paths(
             run.add(article)
         for problem in problems:
             run.problem(problem.path, problem.error)
+    for article in given:
+        run.add(article)
     return run.articles, run.problems
 
 
@@ -191,7 +200,13 @@ def _read(item: str, options: LoadOptions) -> tuple[list[Article], list[Problem]
     if is_url(item):
         page = fetch_url(item, timeout=options.timeout, max_bytes=options.max_bytes)
         return read_input(
-            page.data, item, url_stem(page.url), options, charset=page.charset, url=page.url
+            page.data,
+            item,
+            url_stem(page.url),
+            options,
+            charset=page.charset,
+            url=page.url,
+            content_type=page.content_type,
         )
     if item == STDIN:
         data = read_stream(standard_input(options.stdin), options.max_bytes)

@@ -450,6 +450,7 @@ def _resolve(
     """The references among the candidates, each with the full name it refers to. A lone
     surname no one has is none (an untitled one is never `strong`), so it is not even read."""
     resolved: list[tuple[str, _Candidate]] = []
+    owners: dict[tuple[str, str, str | None, bool], str | None] = {}
     for item in found:
         c: _Candidate | None = item if isinstance(item, _Candidate) else None
         if isinstance(item, _Lone) and item.surname in by_surname:
@@ -458,7 +459,11 @@ def _resolve(
                 c = _candidate(text, item.toks, item.run, None, item.headline, parts)
         if c is None:
             continue
-        owner = c.name if c.full else _owner(text, by_surname.get(c.surname, []), c)
+        if not c.full:  # once per surname and way of naming it, not per mention
+            key = (c.surname, text[c.start : c.end].split(" ", 1)[0], c.role, c.titled)
+            if key not in owners:
+                owners[key] = _owner(text, by_surname.get(c.surname, []), c)
+        owner = c.name if c.full else owners[key]
         if owner in introduced or (owner is None and not c.full and c.strong):
             resolved.append((owner or c.name, c))
     return resolved

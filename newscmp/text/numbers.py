@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newscmp.text.case import fold
+from newscmp.text.pieces import SPACE, SPACE_CHARS
 
 # The number words, as data: small numbers, tens, and the words that multiply what comes before.
 # fmt: off
@@ -67,7 +68,7 @@ ORDINAL_TAILS: tuple[str, ...] = (
 # fmt: on
 YEAR_RANGE = range(1000, 2101)
 
-_SPACE = "[ \u00a0\u202f]"
+_SPACE = SPACE
 _WORDS = sorted([*SMALL_NUMBERS, *TENS, *SCALES, "half"], key=len, reverse=True)
 _TOKEN = "(?:" + "|".join(_WORDS) + ")"
 # A run of number words; the parser below decides how much of it is one number.
@@ -251,7 +252,7 @@ def _number_word_span(text: str) -> tuple[int, int] | None:
     first = min(letters.find(word) for word in found)
     last = max(letters.rfind(word) + len(word) for word in found)
     # "a hundred": the run starts at an "a" or "an" and the spaces before the number word
-    start = len(text[:first].rstrip(" \u00a0\u202f")) - 2
+    start = len(text[:first].rstrip(SPACE_CHARS)) - 2
     return max(0, start), min(len(text), last + 1)  # `\b` reads the character after the last
 
 

@@ -184,8 +184,10 @@ def _places_of(run: _Run) -> list[tuple[int, int, Place]]:
 
 def line_start(text: str, position: int) -> bool:
     """Whether only spaces stand between the start of the line and `position`."""
-    head = text.rfind("\n", 0, position) + 1
-    return not text[head:position].strip()
+    index = position  # walk back over the spaces only, never over the whole line
+    while index > 0 and text[index - 1] != "\n" and text[index - 1].isspace():
+        index -= 1
+    return index == 0 or text[index - 1] == "\n"
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from newscmp.model import Qualifier
 from newscmp.text.case import fold
+from newscmp.text.pieces import SPACE, SPACE_CHARS
 
 # Words written before a number, and what they say about it.
 HEDGES_BEFORE: dict[str, Qualifier] = {
@@ -82,15 +83,13 @@ LENGTH_WORDS: dict[str, Qualifier] = {
 
 
 def _alternation(words: dict[str, Qualifier]) -> str:
-    escaped = (re.escape(word).replace(r"\ ", r"[ \u00a0]+") for word in words)
+    escaped = (re.escape(word).replace(r"\ ", SPACE + "+") for word in words)
     return "|".join(sorted(escaped, key=len, reverse=True))
 
 
 # Anchored at the end of a short window before the number; the leftmost match is the longest hedge.
-_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<hedge>{_alternation(HEDGES_BEFORE)})[ \u00a0]+$", re.IGNORECASE
-)
-_AFTER = re.compile(rf"[ \u00a0]*(?P<hedge>{_alternation(HEDGES_AFTER)})\b", re.IGNORECASE)
+_BEFORE = re.compile(rf"(?<![\w-])(?P<hedge>{_alternation(HEDGES_BEFORE)}){SPACE}+$", re.IGNORECASE)
+_AFTER = re.compile(rf"{SPACE}*(?P<hedge>{_alternation(HEDGES_AFTER)})\b", re.IGNORECASE)
 _WINDOW = 40
 _TAIL = 3
 
@@ -105,7 +104,7 @@ def _tails(hedges: dict[str, Qualifier]) -> frozenset[str]:
 
 
 _HEDGE_TAILS = _tails(HEDGES_BEFORE)
-_SPACES = re.compile(r"[ \u00a0]+")
+_SPACES = re.compile(SPACE + "+")
 
 
 def _lookup(table: dict[str, Qualifier], written: str) -> Qualifier:
@@ -134,7 +133,7 @@ def _may_end_hedge(text: str, low: int, index: int) -> bool:
     case; any characters outside ASCII, to be safe)."""
     end = index - 1 if index > low and text[index - 1] == "\n" else index
     start = end
-    while start > low and text[start - 1] in " \u00a0":
+    while start > low and text[start - 1] in SPACE_CHARS:
         start -= 1
     if start == end or start - low < _TAIL:
         return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newscmp.text.numbers import SCALES
+from newscmp.text.pieces import SPACE, SPACE_CHARS, WORD
 
 # Words and phrases that name the same counted thing, mapped to one key.
 UNIT_SYNONYMS: dict[str, str] = {
@@ -169,8 +170,8 @@ LEADING_WORDS: frozenset[str] = frozenset({"the", "some", "a", "an", "about", "o
 
 _SINGULARS = {plural: single for single, plural in IRREGULAR_PLURALS.items()}
 _SPACES = re.compile(r"\s+")
-_SP = "[ \u00a0]"
-_WORD = r"[A-Za-z][\w'’-]*"
+_SP = SPACE
+_WORD = WORD
 _NEXT_WORD = re.compile(rf"{_SP}+(?P<word>{_WORD})")
 _LIST_ITEM = re.compile(
     rf"(?P<joint>,?{_SP}+(?:and|or){_SP}+|,{_SP}+)(?P<words>{_WORD}(?:{_SP}+{_WORD})?)"
@@ -289,7 +290,7 @@ def listed(text: str, end: int, unit: str) -> tuple[int, str]:
             break
         items.append(" ".join(words).lower())
         position = match.start("words") + len(" ".join(words))
-        joint = match["joint"].strip(", \u00a0")
+        joint = match["joint"].strip("," + SPACE_CHARS)
         if joint:
             return position, f"{', '.join(items[:-1])} {joint} {items[-1]}"
     return end, unit

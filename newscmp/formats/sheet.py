@@ -6,8 +6,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from newscmp.model import Comparison, Fact, Status
-from newscmp.render.values import (
+from newscmp.formats.values import (
     STATUS_LOOK,
     best_mention,
     format_value,
@@ -15,6 +14,7 @@ from newscmp.render.values import (
     shorten,
     source_heading,
 )
+from newscmp.model import Comparison, Fact, Status
 
 DISSENT_WORDS = 60
 

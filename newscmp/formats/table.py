@@ -6,8 +6,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from newscmp.model import Comparison, Fact, Mention, Status
-from newscmp.render.values import (
+from newscmp.formats.values import (
     MISSING_LOOK,
     STATUS_LOOK,
     best_mention,
@@ -16,6 +15,7 @@ from newscmp.render.values import (
     shorten,
     source_heading,
 )
+from newscmp.model import Comparison, Fact, Mention, Status
 
 # Widest a cell's words get before they are cut in the middle.
 CELL_WORDS = 70

@@ -59,14 +59,14 @@ def console_text(renderable: RenderableType, screen: Screen) -> str:
 def _table(comparison: Comparison, screen: Screen) -> Iterable[str]:
     from rich.console import Console
 
-    from newscmp.render.table import render_table
+    from newscmp.formats.table import render_table
 
     width = screen.width or Console(legacy_windows=False).width  # the terminal's, else 80
     return [console_text(render_table(comparison, width), screen)]
 
 
 def _sheet(comparison: Comparison, screen: Screen) -> Iterable[str]:
-    from newscmp.render.sheet import render_sheet
+    from newscmp.formats.sheet import render_sheet
 
     return [console_text(render_sheet(comparison), screen)]
 
@@ -78,25 +78,25 @@ def _json(comparison: Comparison, screen: Screen) -> Iterable[str]:
 
 
 def _jsonl(comparison: Comparison, screen: Screen) -> Iterable[str]:
-    from newscmp.render.jsonl import render_jsonl
+    from newscmp.formats.jsonl import render_jsonl
 
     return [render_jsonl(comparison)]
 
 
 def _markdown(comparison: Comparison, screen: Screen) -> Iterable[str]:
-    from newscmp.render.markdown import render_markdown
+    from newscmp.formats.markdown import render_markdown
 
     return [render_markdown(comparison)]
 
 
 def _csv(comparison: Comparison, screen: Screen) -> Iterable[str]:
-    from newscmp.render.csvfile import render_csv
+    from newscmp.formats.csvfile import render_csv
 
     return [render_csv(comparison)]
 
 
 def _html(comparison: Comparison, screen: Screen) -> Iterable[str]:
-    from newscmp.render.html import render_html
+    from newscmp.formats.html import render_html
 
     return [render_html(comparison)]
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newscmp.model import Comparison, Fact, Mention, Status
-from newscmp.render.values import (
+from newscmp.formats.values import (
     MISSING_LOOK,
     STATUS_LOOK,
     best_mention,
@@ -14,6 +13,7 @@ from newscmp.render.values import (
     shorten,
     source_heading,
 )
+from newscmp.model import Comparison, Fact, Mention, Status
 
 # Longest a source's words get in a cell before they are cut in the middle.
 CELL_WORDS = 200

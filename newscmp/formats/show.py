@@ -15,8 +15,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from newscmp.formats.values import format_value, shorten, source_heading
 from newscmp.model import Article, Kind, Mention
-from newscmp.render.values import format_value, shorten, source_heading
 
 if TYPE_CHECKING:
     from newscmp.text.names import Rejection

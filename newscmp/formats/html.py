@@ -11,10 +11,9 @@ import html
 from collections.abc import Iterator
 
 from newscmp import __version__
-from newscmp.model import Article, Comparison, Fact, Mention, Status
-from newscmp.render.marks import Mark, marked_html
-from newscmp.render.report_assets import SCRIPT, STYLE
-from newscmp.render.values import (
+from newscmp.formats.marks import Mark, marked_html
+from newscmp.formats.report_assets import SCRIPT, STYLE
+from newscmp.formats.values import (
     MISSING_LOOK,
     STATUS_LOOK,
     best_mention,
@@ -22,6 +21,7 @@ from newscmp.render.values import (
     shorten,
     source_heading,
 )
+from newscmp.model import Article, Comparison, Fact, Mention, Status
 
 CELL_WORDS = 90
 

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import fields
 from functools import lru_cache
 
+from newscmp.formats.values import best_mention, mentions_by_source
 from newscmp.model import VALUE_TYPES, Article, Comparison, Fact, Kind, Mention
-from newscmp.render.values import best_mention, mentions_by_source
 from newscmp.serialize import value_to_dict
 
 MISSING = "missing"
