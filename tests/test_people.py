@@ -345,21 +345,18 @@ def test_role_status_across_sources() -> None:
     assert status(["Deputy Secretary of State", "Under Secretary of State"]) is Status.CONFLICT
 
 
-def test_an_affiliation_acronym_agrees_with_its_name() -> None:
-    mentions = [
-        Mention(
-            Kind.PARTICIPANT, "a", "x", Span(0, 1), ParticipantValue("Ann Lee", "Chair", "NTSB")
-        ),
-        Mention(
-            Kind.PARTICIPANT,
-            "b",
-            "x",
-            Span(0, 1),
-            ParticipantValue("Ann Lee", "Chair", "National Transportation Safety Board"),
-        ),
-    ]
-    (fact,) = align_mentions(mentions, ["a", "b"])
-    assert fact.status is Status.AGREE
+def test_an_affiliation_makes_no_partial_only_a_role_does() -> None:
+    def fact_of(affiliations: list[str | None]) -> Status:
+        sources = [f"s{n}" for n in range(len(affiliations))]
+        mentions = [
+            Mention(Kind.PARTICIPANT, s, "x", Span(0, 1), ParticipantValue("Ann Lee", "Chair", a))
+            for s, a in zip(sources, affiliations, strict=True)
+        ]
+        (fact,) = align_mentions(mentions, sources)
+        return fact.status
+
+    assert fact_of(["NTSB", "National Transportation Safety Board"]) is Status.AGREE
+    assert fact_of(["Florida", None]) is Status.AGREE
 
 
 # --- quotes: what is one, who said it ---------------------------------------------------------
