@@ -419,6 +419,17 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
             '"sales are up in every region".',
             [("Ivo Marek", "sales are up in every region")],
         ),
+        # "he" is not the person named as an object ("an offer to ..."), nor "she" a man
+        (
+            "Gov. Paul Ames threatened to cut the funds of a school that gave a job to Speaker "
+            'Mark Bell. Later he said the budget was "a disaster for every county".',
+            [("Paul Ames", "a disaster for every county")],
+        ),
+        (
+            "Coach Anna Berg praised striker Tom Lind. She said the team had "
+            '"never played better than tonight".',
+            [("Anna Berg", "never played better than tonight")],
+        ),
         # one or two words in quotation marks are no quote, attributed or not
         ('Coach Pia Sundberg called the defeat "cruel".', []),
         ('The mayor called the plan "dead on arrival" and left.', [(None, "dead on arrival")]),

@@ -303,6 +303,7 @@ def _same_quote(quote: str, other: str) -> bool:
 SAME_EXCERPT = 90  # rapidfuzz partial_ratio of an excerpt inside a longer quote
 _EXCERPT_WORDS = 4  # the fewest words an excerpt needs to be found inside another quote
 _EXCERPT_KEYS = 2  # an excerpt is looked up by its longest words
+_SHARED_RUN = 6  # words in a row two overlapping excerpts of one statement share
 
 
 def group_quotes(mentions: list[Mention]) -> list[list[Mention]]:
@@ -318,19 +319,29 @@ def group_quotes(mentions: list[Mention]) -> list[list[Mention]]:
     return _join_same_words(groups)
 
 
+def _shingles(text: str) -> set[str]:
+    """The runs of `_SHARED_RUN` words of a folded quote: two outlets quoting overlapping
+    excerpts of one statement share one."""
+    words = text.split()
+    return {" ".join(words[n : n + _SHARED_RUN]) for n in range(len(words) - _SHARED_RUN + 1)}
+
+
 def _same_words(excerpt: str, quote: str) -> bool:
-    """Whether two folded quotes are the same words, or the shorter is inside the longer."""
+    """Whether two folded quotes are the same words, the shorter inside the longer, or two
+    excerpts of one statement that overlap by `_SHARED_RUN` words or more."""
     if excerpt == quote:
         return True
     short, long = sorted((excerpt, quote), key=len)
     if len(short.split()) < _EXCERPT_WORDS:
         return False
-    return fuzz.partial_ratio(short, long, score_cutoff=SAME_EXCERPT) >= SAME_EXCERPT
+    if fuzz.partial_ratio(short, long, score_cutoff=SAME_EXCERPT) >= SAME_EXCERPT:
+        return True
+    return not _shingles(short).isdisjoint(_shingles(long))
 
 
 def _join_same_words(groups: list[list[Mention]]) -> list[list[Mention]]:
     """Join quote groups that hold `_same_words`; each quote is tried only against the quotes
-    holding its own longest words, so the work stays near-linear."""
+    holding its own longest words or a run of its words, so the work stays near-linear."""
     texts = sorted(
         {
             (quote_key(quote_text(mention.value)), index)
@@ -339,9 +350,12 @@ def _join_same_words(groups: list[list[Mention]]) -> list[list[Mention]]:
         }
     )
     postings: dict[str, set[int]] = defaultdict(set)
+    runs: dict[str, set[int]] = defaultdict(set)
     for number, (text, _) in enumerate(texts):
         for word in set(text.split()):
             postings[word].add(number)
+        for run in _shingles(text):
+            runs[run].add(number)
     parent = list(range(len(groups)))
 
     def root(index: int) -> int:
@@ -353,10 +367,12 @@ def _join_same_words(groups: list[list[Mention]]) -> list[list[Mention]]:
         words = sorted(set(text.split()), key=lambda word: (-len(word), word))[:_EXCERPT_KEYS]
         if not words:
             continue
-        for number in sorted(set.intersection(*(postings[word] for word in words))):
+        found = set.intersection(*(postings[word] for word in words))
+        found.update(number for run in _shingles(text) for number in runs[run])
+        for number in sorted(found):
             other_text, other = texts[number]
-            if root(other) != root(index) and _same_words(text, other_text):
-                a, b = root(index), root(other)
+            a, b = root(index), root(other)
+            if a != b and _same_words(text, other_text):
                 parent[max(a, b)] = min(a, b)
     joined: dict[int, list[Mention]] = defaultdict(list)
     for index, group in enumerate(groups):

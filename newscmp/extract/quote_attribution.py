@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from newscmp.model import Article
+from newscmp.text.given_names import given_name
 from newscmp.text.name_tokens import TITLE_WORDS, country_name
 from newscmp.text.names import PersonRef, find_people
 from newscmp.text.sentences import Sentence, split_sentences
@@ -63,6 +64,9 @@ DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 _ADVERBS = frozenset(["also", "nevertheless", "however", "again", "later", "too", "then", "still"])
 _PLACE_WORDS = frozenset(["in", "at", "from", "of", "for", "the"])
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b")
+_PRONOUN_SEX = {"he": "m", "she": "f"}
+_OTHER_SEX = {"m": "f", "f": "m"}
+_PREPOSITIONS = frozenset("to with for of against by from about at on toward towards".split())
 
 
 def _by_first_letter(cues: tuple[str, ...]) -> str:
@@ -137,12 +141,25 @@ class _Attribution:
         ("he said. '...,' he added.")."""
         sentence = self.sentence_index(position)
         floor = self.sentences[max(0, sentence - 1)].start
+        sex = _PRONOUN_SEX.get(self.text[position : position + 3].strip().lower())
         index = bisect.bisect_right(self.person_ends, position) - 1
-        if index >= 0 and self.people[index].span.start >= floor:
-            return self.people[index].name
+        while index >= 0 and self.people[index].span.start >= floor:
+            ref = self.people[index]
+            index -= 1
+            if sex is not None and _sex_of(ref.name) == _OTHER_SEX[sex]:
+                continue  # "she" is no "John"
+            if self._object(ref):
+                continue  # "a job offer to Speaker Ann Lee": not who "he" is
+            return ref.name
         if self.last_speaker is not None and self.last_speaker[0] >= sentence - 1:
             return self.last_speaker[1]
         return None
+
+    def _object(self, ref: PersonRef) -> bool:
+        """Whether a person is named right after a preposition ("to", "with" ...): the object
+        of a clause, not its subject."""
+        before = self.text[max(0, ref.span.start - 12) : ref.span.start].split()
+        return bool(before) and before[-1].lower() in _PREPOSITIONS
 
     def by_role(self, phrase: str, position: int) -> str | None:
         """The last person named before `position` whose role has the phrase's noun ("the
@@ -188,6 +205,12 @@ class _Attribution:
         if noun is None or noun[0].isupper():
             return noun
         return self.by_role(noun, lo)
+
+
+def _sex_of(name: str) -> str | None:
+    """The sex a person's given name goes with ("m", "f"), None when unknown or either."""
+    found = given_name(name.split(" ", 1)[0])
+    return found if found in ("m", "f") else None
 
 
 def _is_adverb(word: str) -> bool:
