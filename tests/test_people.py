@@ -430,6 +430,19 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
             '"never played better than tonight".',
             [("Anna Berg", "never played better than tonight")],
         ),
+        # "X said, citing Y's record, adding ...": X speaks
+        (
+            "Senator Ann Vidal said she would vote no, citing Judge Omar Reyes’s record, adding, "
+            '"My colleagues should do the same."',
+            [("Ann Vidal", "My colleagues should do the same.")],
+        ),
+        # a "he said" paragraph long after the name: the person the story is about
+        (
+            "Mayor Tom Kessler opened the bridge. Kessler cut the ribbon. Kessler thanked the "
+            "crews. The bridge cost a lot. Traffic will start on Monday. Rain fell all day.\n"
+            '"This is a great day for the city," he said.',
+            [("Tom Kessler", "This is a great day for the city")],
+        ),
         # one or two words in quotation marks are no quote, attributed or not
         ('Coach Pia Sundberg called the defeat "cruel".', []),
         ('The mayor called the plan "dead on arrival" and left.', [(None, "dead on arrival")]),

@@ -7,7 +7,10 @@ according to...) outside any quote: right after the quote (`," said X`, `," X sa
 in the sentence (`Claiming to be "satisfied" ..., X warned`). With no cue around it, a quote takes
 the person who spoke in the previous sentence (a quote paragraph after `X said ...`). A person is
 given by the full name `find_people` found; "he"/"she" is the nearest person named before, in the
-same or the previous sentence; "the judge" is the last person with that role. Anything else is the
+same or the previous sentence, who is of that sex and no object ("an offer to X", "X's record"),
+else the last speaker a few sentences back, else the person the article names most so far;
+"the judge" is the last person with that role. A participle cue ("X said, citing ..., adding")
+speaks with the subject of the earlier cue. Anything else is the
 words of the noun phrase ("the Peruvian consulate in Madrid tweeted" gives "Peruvian
 consulate", "Peru saying it will make ..." gives "Peru"), when one is capitalised.
 A subject followed by a relative clause speaks through it ("X, which ..., said"); a cue earlier
@@ -65,8 +68,14 @@ _ADVERBS = frozenset(["also", "nevertheless", "however", "again", "later", "too"
 _PLACE_WORDS = frozenset(["in", "at", "from", "of", "for", "the"])
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
+_PRONOUN_REACH = 3  # sentences back a "he"/"she" may point to the last speaker
+_PROTAGONIST_REFS = 3  # references that make a person the one "he"/"she" points to
 _OTHER_SEX = {"m": "f", "f": "m"}
-_PREPOSITIONS = frozenset("to with for of against by from about at on toward towards".split())
+_PREPOSITIONS = frozenset(
+    "to with for of against by from about at on toward towards over under into after before "
+    "between among including".split()
+)
+_POSSESSIVES = frozenset({"’s", "'s"})
 
 
 def _by_first_letter(cues: tuple[str, ...]) -> str:
@@ -148,17 +157,34 @@ class _Attribution:
             index -= 1
             if sex is not None and _sex_of(ref.name) == _OTHER_SEX[sex]:
                 continue  # "she" is no "John"
-            if self._object(ref):
+            if self.is_object(ref):
                 continue  # "a job offer to Speaker Ann Lee": not who "he" is
             return ref.name
-        if self.last_speaker is not None and self.last_speaker[0] >= sentence - 1:
-            return self.last_speaker[1]
-        return None
+        last = self.last_speaker
+        recent = last is not None and last[0] >= sentence - _PRONOUN_REACH
+        if last is not None and recent and (sex is None or _sex_of(last[1]) != _OTHER_SEX[sex]):
+            return last[1]
+        return self.protagonist(position, sex)
 
-    def _object(self, ref: PersonRef) -> bool:
-        """Whether a person is named right after a preposition ("to", "with" ...): the object
-        of a clause, not its subject."""
+    def protagonist(self, position: int, sex: str | None) -> str | None:
+        """The person the article is about so far: named most often before `position`, at
+        least `_PROTAGONIST_REFS` times and more often than anyone else ("he said" paragraphs
+        after the person was last named)."""
+        counts: dict[str, int] = {}
+        for ref in self.people[: bisect.bisect_right(self.person_ends, position)]:
+            if sex is None or _sex_of(ref.name) != _OTHER_SEX[sex]:
+                counts[ref.name] = counts.get(ref.name, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < _PROTAGONIST_REFS or ranked[1:2] == ranked[:1]:
+            return None
+        return max(counts, key=counts.__getitem__)
+
+    def is_object(self, ref: PersonRef) -> bool:
+        """Whether a person is named right after a preposition ("to", "with" ...) or as an
+        owner ("Y's record"): not the subject of the clause."""
         before = self.text[max(0, ref.span.start - 12) : ref.span.start].split()
+        if self.text[ref.span.end : ref.span.end + 2] in _POSSESSIVES:
+            return True  # "Y's record"
         return bool(before) and before[-1].lower() in _PREPOSITIONS
 
     def by_role(self, phrase: str, position: int) -> str | None:
@@ -261,8 +287,13 @@ def _before_cue(attribution: _Attribution, lo: int, cue: re.Match[str]) -> str |
             subject = _clause_before(attribution, lo, relative - 1)
             phrase = attribution.phrase(subject, relative - 1, whole=True)
             speaker = people[0].name if people else phrase  # "Ann Lee, R-Texas, who ..."
-    if speaker is None:
-        people = attribution.people_in(lo, cue.start())
+    if speaker is None and cue.group().endswith("ing"):
+        # "X said, citing Y's record, adding ...": the participle's subject is the earlier cue's
+        earlier = [c for c in attribution.cues(lo, clause) if not c.group().endswith("ing")]
+        if earlier:
+            return _before_cue(attribution, lo, earlier[-1])
+    if speaker is None:  # the last person named before the cue, as a subject, not an object
+        people = [p for p in attribution.people_in(lo, cue.start()) if not attribution.is_object(p)]
         speaker = people[-1].name if people else None
     return speaker
 
