@@ -49,6 +49,7 @@ _TITLE_LAST = _last_words(TITLES)
 _END_WORDS = (
     _TITLE_LAST | _last_words(COUNTERPARTS) | _last_words([*_PORTFOLIOS, *_PORTFOLIO_BEFORE])
 )
+_ORG_BEFORE_TITLE = 3  # words of an organisation's name before a title ("White House")
 _LOWER_SKIP = 3  # common nouns between "of the" and an organisation's name ("the operator X")
 
 
@@ -229,12 +230,19 @@ def _role_phrase(toks: list[Tok], j: int, stop: int) -> tuple[str | None, str | 
         affiliation = country_name(word) or (word if word[0].isupper() else None)
         j += 1
     mods: list[str] = []
+    named: list[str] = []
     title = None
     while j < stop and (title := title_at(toks, j)) is None:
-        if toks[j].word.lower() not in MODIFIERS:
+        low = toks[j].word.lower()
+        if low in MODIFIERS:
+            mods.append(MODIFIERS[toks[j].word.casefold()])
+        elif is_org_word(toks[j]) and len(named) < _ORG_BEFORE_TITLE and not toks[j].poss:
+            named.append(toks[j].word)  # "the Senate majority leader", "the former F.B.I. director"
+        else:
             return None
-        mods.append(MODIFIERS[toks[j].word.casefold()])
         j += 1
+    if named and affiliation is None:
+        affiliation = country_name(" ".join(named)) or " ".join(named)
     if j >= stop or title is None or title[1] is None:
         return None
     width, core, _ = title
@@ -253,11 +261,17 @@ def _role_phrase(toks: list[Tok], j: int, stop: int) -> tuple[str | None, str | 
 
 def parse_leading(toks: list[Tok], i: int) -> Prefix | None:
     """A role told in an apposition before the name at token `i`: "the minister of Health,
-    Ana Torres", "His lawyer, Jane Doe", "The presidents of Peru, Ana Lee, and ..."."""
+    Ana Torres", "His lawyer, Jane Doe", "The presidents of Peru, Ana Lee, and ...", "the Senate
+    majority leader, Ana Lee", "Acme's chief executive, Ana Lee"."""
     if i < 3 or toks[i - 1].word != ",":
         return None
     comma = i - 1
     for start in range(comma - 2, max(-1, comma - 14), -1):
+        if toks[start].poss and toks[start].word[0].isupper():  # "Mr. Obama's adviser, X"
+            found = _role_phrase(toks, start, comma)
+            if found is not None:
+                return Prefix(start, found[0], found[1], True)
+            continue
         if toks[start].word.lower() not in _DETERMINERS or toks[start].word.lower() in ("a", "an"):
             continue
         found = _role_phrase(toks, start + 1, comma)
