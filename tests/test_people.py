@@ -157,6 +157,33 @@ PERSON_CASES: list[tuple[str, list[tuple[str, str | None]], dict[str, str]]] = [
         [("Ann Lee", None), ("Zephyr Quillane", None), ("Omar Said", None)],
         {},
     ),
+    # roles told around the name in the ways news writes them
+    (
+        "The bill was blocked by the Senate majority leader, Ann Vidal, on Tuesday.",
+        [("Ann Vidal", "Majority Leader")],
+        {},
+    ),
+    (
+        '"The figures were leaked," said a company spokesman, Ivo Marek.',
+        [("Ivo Marek", "Spokesman")],
+        {},
+    ),
+    (
+        "Lena Fox, President Omar Reyes's national security adviser, flew to Oslo.",
+        [("Lena Fox", "National Security Adviser"), ("Omar Reyes", "President")],
+        {},
+    ),
+    (
+        "Tom Kessler, the embattled Republican governor, said he would not resign.",
+        [("Tom Kessler", "Governor")],
+        {},
+    ),
+    (
+        "The poll put her behind Sens. Ann Vidal (Ky.) and Omar Reyes (Texas), and Lena Fox "
+        "(Fla.), but ahead of the others.",
+        [("Ann Vidal", "Senator"), ("Omar Reyes", "Senator"), ("Lena Fox", "Senator")],
+        {},
+    ),
     # sport: an occupation as a title
     ("Golfer Tiger Brennan withdrew from the tournament.", [("Tiger Brennan", "Golfer")], {}),
 ]

@@ -269,10 +269,12 @@ def _sentence_candidates(
             stem = _organisation_stem(toks[i:stop])
             if stem is not None and stems is not None:
                 stems.add(stem)
+        listing = last_prefix is not None and last_prefix.plural
+        if listing and _in_brackets(toks, i, stop):
+            continue  # "Sens. Ann Lee (Ky.) and Omar Said (Ohio)": a state keeps the list going
         prefix = None if headline else parse_prefix(toks, i)
-        if prefix is None and last_prefix is not None and last_prefix.plural and last_end == i - 1:
-            joined = toks[i - 1].word in _ROLE_JOINERS  # "Presidents Ann Lee and Omar Said"
-            prefix = replace(last_prefix, start=i) if joined else None
+        if prefix is None and last_prefix is not None and listing and _list_gap(toks, last_end, i):
+            prefix = replace(last_prefix, start=i)  # "Presidents Ann Lee and Omar Said"
         last_end, last_prefix = stop, prefix
         if stop - i == 1 and (prefix is None or prefix.plural):  # the most common run
             word = toks[i].word  # one word with no title: a lone surname, read once all are known
@@ -283,6 +285,21 @@ def _sentence_candidates(
         if item is not None:
             found.append(item)
     return found
+
+
+def _in_brackets(toks: list[Tok], i: int, stop: int) -> bool:
+    return i > 0 and toks[i - 1].word == "(" and stop < len(toks) and toks[stop].word == ")"
+
+
+_BRACKET_WORDS = 4  # words a bracket in a list of names may hold ("(D-N.Y.)")
+
+
+def _list_gap(toks: list[Tok], start: int, end: int) -> bool:
+    """Whether only list joiners ("," "and") and brackets stand between two names."""
+    gap = [tok.word for tok in toks[start:end]]
+    if "(" in gap and ")" in gap and gap.index(")") - gap.index("(") <= _BRACKET_WORDS + 1:
+        gap = gap[: gap.index("(")] + gap[gap.index(")") + 1 :]
+    return bool(gap) and all(word in _ROLE_JOINERS for word in gap)
 
 
 def _read_run(

@@ -49,6 +49,7 @@ _TITLE_LAST = _last_words(TITLES)
 _END_WORDS = (
     _TITLE_LAST | _last_words(COUNTERPARTS) | _last_words([*_PORTFOLIOS, *_PORTFOLIO_BEFORE])
 )
+_NOUNS_BEFORE_TITLE = 2  # common nouns that say whose the role is ("a company spokesman")
 _ORG_BEFORE_TITLE = 3  # words of an organisation's name before a title ("White House")
 _LOWER_SKIP = 3  # common nouns between "of the" and an organisation's name ("the operator X")
 
@@ -231,6 +232,7 @@ def _role_phrase(toks: list[Tok], j: int, stop: int) -> tuple[str | None, str | 
         j += 1
     mods: list[str] = []
     named: list[str] = []
+    nouns = 0
     title = None
     while j < stop and (title := title_at(toks, j)) is None:
         low = toks[j].word.lower()
@@ -238,6 +240,8 @@ def _role_phrase(toks: list[Tok], j: int, stop: int) -> tuple[str | None, str | 
             mods.append(MODIFIERS[toks[j].word.casefold()])
         elif is_org_word(toks[j]) and len(named) < _ORG_BEFORE_TITLE and not toks[j].poss:
             named.append(toks[j].word)  # "the Senate majority leader", "the former F.B.I. director"
+        elif _common_noun(toks[j]) and nouns < _NOUNS_BEFORE_TITLE:
+            nouns += 1  # "a company spokesman", "the campaign manager"
         else:
             return None
         j += 1
@@ -272,7 +276,7 @@ def parse_leading(toks: list[Tok], i: int) -> Prefix | None:
             if found is not None:
                 return Prefix(start, found[0], found[1], True)
             continue
-        if toks[start].word.lower() not in _DETERMINERS or toks[start].word.lower() in ("a", "an"):
+        if toks[start].word.lower() not in _DETERMINERS:
             continue
         found = _role_phrase(toks, start + 1, comma)
         if found is not None:
@@ -324,6 +328,29 @@ def parse_prefix(toks: list[Tok], i: int) -> Prefix | None:
     return Prefix(j + 1, role, affiliation, True, plural)
 
 
+_OWNER_WORDS = 3  # words of a name that owns a role ("President Ann Lee's adviser")
+
+
+def _owned_title(toks: list[Tok], j: int) -> tuple[str, tuple[int, list[str], str | None]] | None:
+    """After a title, a name ending in a possessive and then a role ("President Lee's national
+    security adviser"): (the owner's name, (end token, modifiers, title)), else None."""
+    k = j
+    while k < len(toks) and k - j < _OWNER_WORDS and is_name_word(toks[k]) and not toks[k].poss:
+        k += 1
+    if k >= len(toks) or not toks[k].poss or not is_name_word(toks[k]):
+        return None
+    owner = " ".join(tok.word for tok in toks[j : k + 1])
+    k += 1
+    mods: list[str] = []
+    while k < len(toks) and toks[k].word.lower() in MODIFIERS:
+        mods.append(MODIFIERS[toks[k].word.lower()])
+        k += 1
+    title = title_at(toks, k) if k < len(toks) else None
+    if title is None:
+        return None
+    return owner, (k + title[0], mods, title[1])
+
+
 def parse_appositive(toks: list[Tok], end: int) -> tuple[int, str | None, str | None] | None:
     """ "Name, the managing director of the IMF": (end token, role, affiliation), or None."""
     if end + 2 > len(toks) or toks[end].word != ",":
@@ -350,7 +377,11 @@ def parse_appositive(toks: list[Tok], end: int) -> tuple[int, str | None, str | 
     width, core, _ = title
     j += width
     if j < len(toks) and is_name_word(toks[j]):
-        return None  # the title belongs to the next name: "met Ann Lee, President Omar Said said"
+        # "X, President Lee's national security adviser": the title and name own the role
+        owned = _owned_title(toks, j) if affiliation is None else None
+        if owned is None:
+            return None  # the title belongs to the next name: "met Ann Lee, President Omar Said"
+        affiliation, (j, mods, core) = owned
     if j + 1 < len(toks) and toks[j].word in OF:
         stop, org = _org_after(toks, j + 1)
         if org is not None:  # "of the IMF" outranks all but a country named before the title

@@ -145,7 +145,9 @@ MODIFIERS: tuple[str, ...] = (
 # 22-year-old striker", "Ann Lee, a young lawyer"); ages ("22-year-old") are read as such.
 APPOSITIVE_FILLERS: tuple[str, ...] = (
     "young", "veteran", "longtime", "long-time", "experienced", "local", "well-known",
-    "renowned", "prominent", "retired", "then",
+    "renowned", "prominent", "retired", "then", "embattled", "controversial", "outspoken",
+    "popular", "beleaguered", "freshman", "first-term", "two-term", "three-term", "outgoing",
+    "longtime", "newly", "elected", "top", "powerful", "influential",
 )  # fmt: skip
 
 # A word that links two people as equals; it is no role ("her French counterpart Jean Dupont").
