@@ -25,6 +25,7 @@ from newscmp.text.given_names import given_name, same_given_name
 # Similarity thresholds, rapidfuzz's 0-100 scale.
 SAME_NAME = 90
 SAME_QUOTE = 60
+_SHARED_CONTENT = 2  # content words two paraphrases of one statement share at least
 
 # A short quote that characterises something: adjectives joined by and/but ("frank and direct",
 # "long and difficult", "tough but fair").
@@ -35,7 +36,8 @@ _CHARACTERISATION = re.compile(
 # Words too common to make two quotes about the same thing.
 _QUOTE_STOPWORDS = frozenset(
     "a an the and but or yet so to of in on at for with by from as is are was were be been "
-    "it its this that these those we you they he she i our your their his her not no very".split()
+    "it its this that these those we you they he she i our your their his her not no very "
+    "about it's i'm we're that's there's what who".split()
 )
 
 
@@ -294,8 +296,10 @@ def _same_quote(quote: str, other: str) -> bool:
     if _is_characterisation(quote) and _is_characterisation(other):
         return True
     words, other_words = _content_words(quote), _content_words(other)
-    if not words & other_words:
-        return False
+    shared = len(words & other_words)
+    fewest = min(len(words), len(other_words))
+    if not shared or shared < min(_SHARED_CONTENT, fewest) or 2 * shared < fewest:
+        return False  # two statements of one speaker often share a word or two
     score = fuzz.token_set_ratio(" ".join(sorted(words)), " ".join(sorted(other_words)))
     return score >= SAME_QUOTE
 
