@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, partial
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from newscmp.align.text import name_tokens, normalize, organisation_key, quote_key
 from newscmp.model import (
@@ -20,7 +20,7 @@ from newscmp.model import (
     QuoteValue,
     Value,
 )
-from newscmp.text.given_names import given_name, same_given_name
+from newscmp.text.given_names import given_name, nickname_forms, same_given_name
 
 # Similarity thresholds, rapidfuzz's 0-100 scale.
 SAME_NAME = 90
@@ -80,6 +80,7 @@ SAME_SURNAME = 85  # near-identical surnames across sources ("Jonson"/"Johnson")
 _FUZZY_SURNAME_LENGTH = 5  # shorter surnames are too often two names one letter apart
 
 
+@lru_cache(maxsize=65536)
 def _split_name(name: str) -> tuple[tuple[str, ...], str]:
     """A name's folded words but its suffix, and the suffix ("" when none)."""
     tokens = name_tokens(name)
@@ -91,6 +92,18 @@ def _split_name(name: str) -> tuple[tuple[str, ...], str]:
 def _surname(name: str) -> str:
     words, _ = _split_name(name)
     return words[-1] if words else ""
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(name: str) -> tuple[str, ...]:
+    """What two full names of one surname can be one person through: the first letter of the
+    given name or of a formal name it is a nickname of ("Bob" and "Robert"), or of the middle
+    name ("J. Christopher" and "Chris", "Wasserman Schultz" and "Debbie Wasserman Schultz")."""
+    words, _ = _split_name(name)
+    keys = {form[0] for form in nickname_forms(words[0])}
+    if len(words) > 2:
+        keys.add(words[1][0])
+    return tuple(sorted(keys))
 
 
 def _same_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -120,6 +133,7 @@ def _tail_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(short) < len(long) and long[-len(short) :] == short and given_name(short[0]) is None
 
 
+@lru_cache(maxsize=65536)
 def _same_person(name: str, other: str, families: frozenset[str] = frozenset()) -> bool:
     """Whether two names of one surname name one person. A suffix on both must be the same
     ("Jr." is no "Sr."); a suffix on one only is the same person unless a source names the
@@ -157,7 +171,7 @@ def group_names(
             block_families = families | {surname}  # a "Jr." and a "Sr.": "John Smith" is neither
         else:
             block_families = families
-        assignment = _cluster(full, partial(_same_person, families=block_families))
+        assignment = _cluster(full, partial(_same_person, families=block_families), _name_keys)
         clusters = set(assignment.values())
         offset = len(set(result.values()))
         for name in block:
@@ -185,13 +199,14 @@ def _by_role(
 def _near_surnames(result: dict[str, int], roles: dict[str, frozenset[str]]) -> dict[str, int]:
     """Join the clusters of two full names whose surnames are near-identical ("Jonson" and
     "Johnson", "Tchaikovsky" and "Chaikovsky") when their given names are the same or a
-    nickname, and neither states a role the other lacks. Compared within a given name's first
-    letter only, so the work stays small."""
-    by_letter: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    nickname, and neither states a role the other lacks. Surnames are compared only among
+    names that share a given name's form, with rapidfuzz's `process.extract`."""
+    by_given: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for name in result:
         words, _ = _split_name(name)
         if len(words) > 1 and len(words[-1]) >= _FUZZY_SURNAME_LENGTH:
-            by_letter[words[0][0]].append((words, name))
+            for form in nickname_forms(words[0]):
+                by_given[form][words[-1]].append((words[0], name))
     joined = {index: index for index in set(result.values())}
 
     def root(index: int) -> int:
@@ -199,18 +214,24 @@ def _near_surnames(result: dict[str, int], roles: dict[str, frozenset[str]]) -> 
             index = joined[index]
         return index
 
-    for letter in sorted(by_letter):
-        items = sorted(by_letter[letter])
-        for n, (words, name) in enumerate(items):
-            for other_words, other in items[n + 1 :]:
-                if words[-1] == other_words[-1] or not same_given_name(words[0], other_words[0]):
+    for form in sorted(by_given):
+        block = by_given[form]
+        surnames = sorted(block)
+        for surname in surnames if len(surnames) > 1 else ():
+            near = process.extract(
+                surname, surnames, scorer=fuzz.ratio, score_cutoff=SAME_SURNAME, limit=None
+            )
+            for other_surname, _, _ in near:
+                if other_surname <= surname:
                     continue
-                if fuzz.ratio(words[-1], other_words[-1]) < SAME_SURNAME:
-                    continue
-                if roles.get(name) and roles.get(other) and not roles[name] & roles[other]:
-                    continue  # two people with different roles
-                a, b = root(result[name]), root(result[other])
-                joined[max(a, b)] = min(a, b)
+                for given, name in block[surname]:
+                    for other_given, other in block[other_surname]:
+                        if not same_given_name(given, other_given):
+                            continue
+                        if roles.get(name) and roles.get(other) and not roles[name] & roles[other]:
+                            continue  # two people with different roles
+                        a, b = root(result[name]), root(result[other])
+                        joined[max(a, b)] = min(a, b)
     return {name: root(index) for name, index in result.items()}
 
 
@@ -224,9 +245,8 @@ def _families(mentions: list[Mention]) -> frozenset[str]:
     Jr" beside a "Trump" who is not him. A name with a suffix is then never joined to the same
     name without it."""
     by_source: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for mention in mentions:
-        name = _person_name(mention.value)
-        by_source[(mention.source, _surname(name))].add(name)
+    for source, name in {(mention.source, _person_name(mention.value)) for mention in mentions}:
+        by_source[(source, _surname(name))].add(name)
     return frozenset(
         surname
         for (_, surname), names in by_source.items()

@@ -111,6 +111,7 @@ def nickname_forms(word: str) -> frozenset[str]:
     return frozenset([low, *_tables()[1].get(low, ())])
 
 
+@lru_cache(maxsize=1 << 16)
 def same_given_name(first: str, other: str) -> bool:
     """Whether two given names can name one person: equal, an initial of the other ("J." and
     "John"), or a nickname of it or of the same formal name ("Mike"/"Michael", "Bob"/"Robert")."""
