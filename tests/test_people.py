@@ -519,3 +519,15 @@ def test_different_quotes_stay_apart() -> None:
 def test_quote_key_folds_small_differences_only() -> None:
     assert quote_key("We'll win.") == quote_key("we will win")
     assert quote_key("We will win") != quote_key("We will lose")
+
+
+def test_one_outlets_two_statements_stay_two_facts() -> None:
+    long = "We backed the plan from the start. We will fund the new bridge by the spring."
+    mentions = [
+        quote("a", "We backed the plan from the start.", "Ann Lee"),
+        quote("a", "We will fund the new bridge by the spring.", "Ann Lee"),
+        quote("b", long, "Ann Lee"),
+    ]
+    facts = align_mentions(mentions, ["a", "b"])
+    assert len(facts) == 2
+    assert all(len({m.source for m in fact.mentions}) == len(fact.mentions) for fact in facts)

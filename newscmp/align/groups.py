@@ -337,10 +337,44 @@ def group_quotes(mentions: list[Mention]) -> list[list[Mention]]:
     different speakers, or to none, still carry one quote."""
     groups: list[list[Mention]] = []
     for speaker_group in group_people(mentions):
-        quotes = [quote_text(mention.value) for mention in speaker_group]
-        assignment = _cluster(quotes, _same_quote, _quote_keys)
-        groups.extend(_split(speaker_group, assignment, quotes))
+        groups.extend(_speaker_quotes(speaker_group))
     return _join_same_words(groups)
+
+
+def _speaker_quotes(mentions: list[Mention]) -> list[list[Mention]]:
+    """One speaker's quotes, greedy against each group's first (longest) quote, looked up by
+    `_quote_keys`: a quote joins the first group that says the same thing (`_same_quote`) and
+    holds no other statement of its own source (`_clashes`)."""
+    order = sorted(
+        mentions, key=lambda m: (-len(quote_text(m.value)), quote_text(m.value), m.source)
+    )
+    groups: list[list[Mention]] = []
+    representatives: list[str] = []
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for mention in order:
+        text = quote_text(mention.value)
+        keys = _quote_keys(text)
+        for index in sorted({index for key in keys for index in by_key.get(key, ())}):
+            if _same_quote(text, representatives[index]) and not _clashes(groups[index], mention):
+                groups[index].append(mention)
+                break
+        else:
+            for key in keys:
+                by_key[key].append(len(groups))
+            groups.append([mention])
+            representatives.append(text)
+    return groups
+
+
+def _clashes(group: list[Mention], mention: Mention) -> bool:
+    """Whether the group holds another statement of the mention's source: different words,
+    neither inside the other. One outlet's two quotes are two facts, however alike."""
+    key = quote_key(quote_text(mention.value))
+    return any(
+        member.source == mention.source
+        and not _same_words(quote_key(quote_text(member.value)), key)
+        for member in group
+    )
 
 
 def _shingles(text: str) -> set[str]:
@@ -381,6 +415,7 @@ def _join_same_words(groups: list[list[Mention]]) -> list[list[Mention]]:
         for run in _shingles(text):
             runs[run].add(number)
     parent = list(range(len(groups)))
+    members = [list(group) for group in groups]  # each root's mentions, for `_clashes`
 
     def root(index: int) -> int:
         while parent[index] != index:
@@ -396,12 +431,22 @@ def _join_same_words(groups: list[list[Mention]]) -> list[list[Mention]]:
         for number in sorted(found):
             other_text, other = texts[number]
             a, b = root(index), root(other)
-            if a != b and _same_words(text, other_text):
+            if (
+                a != b
+                and _same_words(text, other_text)
+                and not _groups_clash(members[a], members[b])
+            ):
                 parent[max(a, b)] = min(a, b)
+                members[min(a, b)] += members[max(a, b)]
     joined: dict[int, list[Mention]] = defaultdict(list)
     for index, group in enumerate(groups):
         joined[root(index)].extend(group)
     return [joined[index] for index in sorted(joined)]
+
+
+def _groups_clash(group: list[Mention], other: list[Mention]) -> bool:
+    sources = {mention.source for mention in group}
+    return any(mention.source in sources and _clashes(group, mention) for mention in other)
 
 
 def quote_text(value: Value) -> str:
