@@ -583,13 +583,20 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--details", action="store_true", help="list misses (dev events only)")
     parser.add_argument("--no-alarms", action="store_true", help="skip the 100-event false alarms")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test", "both"),
+        default="both",
+        help="which split to score (dev while tuning: test is for reporting only)",
+    )
     args = parser.parse_args(None if argv is None else list(argv))
     if not args.corpus.is_dir():
         print(f"{args.corpus}: no such folder; give the BASIL corpus folder", file=sys.stderr)
         return 1
     events = json.loads((REAL / "events.json").read_text(encoding="utf-8"))
     labels = load_labels(args.labels)
-    splits = {"dev": events["dev"], "test": events["test"]}
+    names = ("dev", "test") if args.split == "both" else (args.split,)
+    splits = {name: events[name] for name in names}
     scores, details = score_splits(args.corpus, labels, splits)
     second = load_labels(args.second) if args.second.is_dir() else {}
     agreed = agreement(labels, second) if second else None
@@ -600,7 +607,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         report["false_alarms"] = vars(alarms) if alarms else None
         print(json.dumps(report, indent=2))
         return 0
-    for name in ("test", "dev"):
+    for name in sorted(scores, reverse=True):  # test first
         print("\n".join(format_split(name, scores[name])))
     if agreed:
         print("\n".join(format_split("annotator agreement (second vs first)", agreed)))

@@ -119,6 +119,7 @@ class DateValue:
 class LocationValue:
     place: str | None
     country: str | None
+    region: str | None = None  # the US state of a US place (or the state itself), else None
 
 
 @dataclass(frozen=True, slots=True)

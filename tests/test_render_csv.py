@@ -18,6 +18,7 @@ def test_header_names_every_value_key_once_in_kind_order() -> None:
         "date",
         "place",
         "country",
+        "region",
         "name",
         "hours",
         "qualifier",

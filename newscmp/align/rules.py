@@ -4,8 +4,9 @@ hedging), or incompatible; one KindRule per kind."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ from newscmp.model import (
     VenueValue,
 )
 from newscmp.text import titles as tables
+from newscmp.text.gazetteer import Place, candidates, state_name
 
 # Similarity thresholds, rapidfuzz's 0-100 scale.
 SAME_VENUE = 85
@@ -152,9 +154,44 @@ def _date_compatible(a: Value, b: Value) -> bool:
     return not x or not y or (x.startswith("--") or y.startswith("--")) and x[-5:] == y[-5:]
 
 
-def _location_key(value: Value) -> Hashable:
+def _location_key(value: Value) -> tuple[str, str, str]:
+    """Country, region, place: a value that leaves out the finer parts of another is the same
+    place told less precisely ("Ohio" beside "Columbus, Ohio"), not another place."""
     assert isinstance(value, LocationValue)
-    return (normalize(value.place), normalize(value.country))
+    return (normalize(value.country), normalize(value.region), normalize(value.place))
+
+
+def group_locations(mentions: list[Mention]) -> list[list[Mention]]:
+    """One group; a place named bare ("Paris") takes the reading that other sources give it
+    with a region or country ("Paris, Texas"), when the gazetteer has that reading of the name:
+    the comparison's other mentions decide which Paris it is, not size alone."""
+    placed: Counter[tuple[str, LocationValue]] = Counter()
+    for mention in mentions:
+        value = mention.value
+        if isinstance(value, LocationValue) and value.place and "," in mention.text:
+            placed[(value.place, value)] += 1
+    if not placed:
+        return one_group(mentions)
+    resolved = [_read_as(mention, placed) for mention in mentions]
+    return one_group(resolved)
+
+
+def _read_as(mention: Mention, placed: Counter[tuple[str, LocationValue]]) -> Mention:
+    value = mention.value
+    if not isinstance(value, LocationValue) or not value.place or "," in mention.text:
+        return mention
+    readings = [(count, other) for (name, other), count in placed.items() if name == value.place]
+    if not readings:
+        return mention
+    best = max(readings, key=lambda pair: pair[0])[1]
+    if best == value or not any(_reads(p, best) for p in candidates(mention.text)):
+        return mention
+    return replace(mention, value=best)
+
+
+def _reads(place: Place, value: LocationValue) -> bool:
+    same_region = value.region is None or state_name(place.region) == value.region
+    return place.name == value.place and place.country == value.country and same_region
 
 
 def _venue_value_key(value: Value) -> Hashable:
@@ -226,9 +263,9 @@ def _follow_up_compatible(a: Value, b: Value) -> bool:
 RULES: dict[Kind, KindRule] = {
     Kind.DATE: KindRule(one_group, lambda value: getattr(value, "date", None), _date_compatible),
     Kind.LOCATION: KindRule(
-        one_group,
+        group_locations,
         _location_key,
-        lambda a, b: _fields_compatible(_location_key(a), _location_key(b)),  # type: ignore[arg-type]
+        lambda a, b: _fields_compatible(_location_key(a), _location_key(b)),
     ),
     Kind.VENUE: KindRule(one_group, _venue_value_key, _venue_compatible),
     Kind.DURATION: KindRule(one_group, _amount_key, _amount_compatible, _amount_core),

@@ -22,6 +22,7 @@ from newscmp.extract.event import event_noun_at, future_before, has_event_word
 from newscmp.extract.quote import ATTRIBUTION_CUES
 from newscmp.model import Article, Kind, LocationValue, Mention, Span
 from newscmp.text.dates import MONTHS, WEEKDAYS
+from newscmp.text.gazetteer import place_tables, state_name
 from newscmp.text.places import PlaceRef, find_places, is_dateline
 from newscmp.text.sentences import Sentence, split_sentences
 
@@ -39,12 +40,15 @@ _EVENT_OBJECT = re.compile(
     + "$"
 )
 _FROM = re.compile(r"\bfrom\s$")
+# A place named as a reference point near where it happened: the town named beside it is the
+# place; the reference point is the place only when no town is named.
+_NEAR = re.compile(
+    r"\b(?:(?:suburbs?|outskirts)\sof|near|outside|(?:north|south|east|west)(?:east|west)?\sof"
+    r"|(?:miles|kilometers|kilometres|km)\s(?:[a-z]+\s){0,2}(?:of|from))\s(?:the\s)?$"
+)
 # A noun for a place just before its name: "the southern city of X", "the Ecuadorian capital, X",
 # "the outskirts of X". The name is the place where things happen, whatever the verb.
-PLACE_NOUNS = (
-    "city", "town", "village", "capital", "port", "province", "region", "district", "county",
-    "municipality", "suburb", "suburbs", "outskirts", "centre", "center", "heart", "streets",
-)  # fmt: skip
+PLACE_NOUNS = tuple(place_tables()["place_nouns"])
 _PLACE_NOUN = re.compile(r"\b(?:" + "|".join(PLACE_NOUNS) + r")(?:\sof|,)\s$")
 # "of X" after any other noun: "the criminal court of X", "the mayor of X".
 _OF = re.compile(r"\b[a-z]{3,20}\sof\s$")
@@ -87,6 +91,7 @@ FOLLOWERS = frozenset(
 )  # fmt: skip
 
 STRONG = 3.0  # "in Davos", "the Davos talks", "struck Nepal", "the Lyon Court sentenced"
+NEAR = 1.5  # a reference point: "a suburb of X", "near X", "20 miles north of X"
 DATELINE = 2.0
 FROM = 1.0
 SUBJECT = 0.5  # the subject of an event sentence: "Tallinn woke up to a strike"
@@ -143,7 +148,9 @@ def _use(text: str, ref: PlaceRef, sentence: Sentence) -> float:
     # Whether the sentence holds an event word: asked only where it counts, as it is slow.
     event = partial(has_event_word, text, sentence.start, sentence.end)
     locative = _locative(text, window, ref.start)
-    if locative is not None:
+    if locative is not None and _NEAR.search(text, window, ref.start):
+        score = NEAR * (1.5 if event() else 1.0)  # "a suburb of Dallas", "20 miles north of"
+    elif locative is not None:
         if _reported(text, sentence, locative.start()):
             return REPORTED
         score = STRONG * (1.5 if event() else 1.0)
@@ -188,16 +195,28 @@ def _scored_places(article: Article) -> list[tuple[_Scored, int]]:
     return found
 
 
-def _key(ref: PlaceRef) -> tuple[str | None, str | None]:
-    return ref.name, ref.country
+def _key(ref: PlaceRef) -> tuple[str | None, str | None, str | None]:
+    return ref.name, ref.country, ref.region if ref.country == "United States" else None
 
 
-def _winner(scored: list[tuple[_Scored, int]]) -> tuple[tuple[str | None, str | None], bool] | None:
+_Key = tuple[str | None, str | None, str | None]
+
+
+def _value(key: _Key) -> LocationValue:
+    """The value of a place: a US place with its state; a US state as a region alone."""
+    name, country, code = key
+    region = state_name(code)
+    if region is not None and name == region:
+        return LocationValue(place=None, country=country, region=region)
+    return LocationValue(place=name, country=country, region=region)
+
+
+def _winner(scored: list[tuple[_Scored, int]]) -> tuple[_Key, bool] | None:
     """The city (else country) with enough evidence; else the city named most often, at least
     twice (a local paper may never say "in X"), or the article's only city when it is the
     subject of an event sentence. The flag tells whether evidence decided."""
-    totals: dict[tuple[str | None, str | None], float] = defaultdict(float)
-    counts: dict[tuple[str | None, str | None], int] = defaultdict(int)
+    totals: dict[_Key, float] = defaultdict(float)
+    counts: dict[_Key, int] = defaultdict(int)
     for item, index in scored:
         totals[_key(item.ref)] += item.score / (1.0 + 0.1 * index)
         counts[_key(item.ref)] += item.score > 0
@@ -227,7 +246,7 @@ def extract_locations(article: Article) -> list[Mention]:
     winner, by_evidence = found
     floor = FROM if by_evidence else WEAK
     chosen = [item.ref for item, _ in scored if _key(item.ref) == winner and item.score >= floor]
-    value = LocationValue(place=winner[0], country=winner[1])
+    value = _value(winner)
     return [
         Mention(Kind.LOCATION, article.id, ref.text, Span(ref.start, ref.end), value)
         for ref in chosen

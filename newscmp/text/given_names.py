@@ -8,23 +8,24 @@ names a nickname stands for ("jim" -> {"james"}, "mike" -> {"michael", ...}), fr
 `nicknames` package's curated table; `same_given_name` says whether two given names can be one
 person's ("Joe"/"Joseph", "Bob"/"Robert", "J."/"John").
 
-Both tables are read from the installed packages' files on first use and kept in the cache
-folder of `newscmp.text.geonames` under a digest of the packages' versions.
+Both tables are read from the installed packages' files on first use (a few tens of
+milliseconds), and only when a name is asked about.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from newscmp.text.geonames import digest, package_version, read_cached, write_cached
-
 __all__ = ["given_name", "nickname_forms", "same_given_name"]
 
-# gender-guesser's codes: "M" male, "1M"/"?M" mostly male, the same for "F", "?" either.
-_SEX = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "?"}
-_DEFINITE = frozenset({"M", "F"})
+# gender-guesser's codes, lower-cased: "m" male, "1m"/"?m" mostly male, the same for "f", "?"
+# either. A line of nam_dict.txt: the code, spaces, the name, then country columns.
+_SEX = {b"m": "m", b"1m": "m", b"?m": "m", b"f": "f", b"1f": "f", b"?f": "f", b"?": "?"}
+_DEFINITE = frozenset({b"m", b"f"})
+_NAME_LINE = re.compile(rb"\n([mf?]|[1?][mf]) +([^ \n]+)")
 
 
 def _package_file(package: str, *parts: str) -> Path | None:
@@ -35,32 +36,33 @@ def _package_file(package: str, *parts: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def _read_given_names() -> dict[str, str]:
-    """Lower-case given name -> "m", "f" or "?": a definite sex outranks a "mostly" one, and a
-    name both sexes bear definitely is "?"."""
+def _read_given_names() -> dict[bytes, bytes]:
+    """Lower-case given name (UTF-8 bytes; "jean+pierre" for a name written with a space or a
+    hyphen, and "jeanpierre") -> its sex code. The file is read as bytes and each line's code
+    and name taken by one pattern, so the 48,000 names load in a few hundredths of a second. A
+    name listed with two different codes gets the one `_either` gives."""
     path = _package_file("gender_guesser", "data", "nam_dict.txt")
     if path is None:
         return {}
-    table: dict[str, str] = {}
-    definite: dict[str, str] = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            parts = line.split()
-            if len(parts) < 2 or line[0] in "#=" or parts[0] not in _SEX:
-                continue
-            sex = _SEX[parts[0]]
-            raw = parts[1].lower()
-            names = {raw.replace("+", sep) for sep in ("", " ", "-")} if "+" in raw else {raw}
-            for name in names:
-                if parts[0] in _DEFINITE:
-                    known = definite.get(name)
-                    definite[name] = sex if known in (None, sex) else "?"
-                elif table.get(name) not in (None, sex):
-                    table[name] = "?"
-                else:
-                    table[name] = sex
-    table.update(definite)
+    pairs = _NAME_LINE.findall(path.read_bytes().lower())
+    if not pairs:
+        return {}
+    table = {name: code for code, name in pairs}
+    first: dict[bytes, bytes] = {}
+    for name in [name for code, name in pairs if first.setdefault(name, code) != code]:
+        table[name] = _either(table[name], first[name])
+    for name in [name for name in table if b"+" in name]:  # "jin+ping" is also "Jinping"
+        table.setdefault(name.replace(b"+", b""), table[name])
     return table
+
+
+def _either(code: bytes, other: bytes) -> bytes:
+    """The code of a name listed with two: a definite sex outranks a "mostly" one, two
+    different sexes make "?"."""
+    definite = [c for c in (code, other) if c in _DEFINITE]
+    if len(set(definite)) == 1:
+        return definite[0]
+    return code if _SEX[code] == _SEX[other] and not definite else b"?"
 
 
 def _read_nicknames() -> dict[str, list[str]]:
@@ -79,16 +81,8 @@ def _read_nicknames() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, list[str]]]:
-    versions = f"{package_version('gender_guesser')} {package_version('nicknames')} 1"
-    key = digest(versions.encode())
-    stored = read_cached("given-names", key)
-    if isinstance(stored, tuple) and len(stored) == 2:
-        return stored[0], stored[1]
-    tables = (_read_given_names(), _read_nicknames())
-    if tables[0]:
-        write_cached("given-names", key, tables)
-    return tables
+def _tables() -> tuple[dict[bytes, bytes], dict[str, list[str]]]:
+    return _read_given_names(), _read_nicknames()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -97,10 +91,14 @@ def given_name(word: str) -> str | None:
     of the `nicknames` table counts as a given name of either sex ("Beto" is not, "Chuck" is)."""
     low = word.lower().strip(".")
     names, nicks = _tables()
-    found = names.get(low)
-    if found is None and low in nicks:
-        return "?"
-    return found
+    code = names.get(low.encode())
+    if code is None and not low.isascii():  # the table's bytes were lower-cased as ASCII only
+        code = names.get((low[:1].upper() + low[1:]).encode())
+    if code is None and ("-" in low or " " in low):  # "Jean-Pierre" is listed "jean+pierre"
+        code = names.get(low.replace("-", "+").replace(" ", "+").encode())
+    if code is not None:
+        return _SEX[code]
+    return "?" if low in nicks else None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -14,15 +14,7 @@ from typing import NamedTuple
 
 from newscmp.text import titles as tables
 from newscmp.text.dates import MONTHS, WEEKDAYS
-from newscmp.text.geonames import (
-    Sharded,
-    city_names,
-    digest,
-    geonames,
-    package_version,
-    read_cached,
-    write_cached,
-)
+from newscmp.text.geonames import CityNames, city_names, geonames, official_names
 from newscmp.text.given_names import given_name
 
 # A handle or hashtag, a dotted abbreviation ("U.S.", "J.K."), a word with inner apostrophes or
@@ -104,26 +96,10 @@ def _countries() -> dict[str, str]:
 
 
 def _official_names(common: dict[str, str]) -> dict[str, str]:
-    """pycountry's names of each country ("Russian Federation") -> its common name; kept in
-    the cache folder of `newscmp.text.geonames` (importing and reading pycountry takes longer
-    than a small article's whole comparison), under a digest of what it is built from."""
-    built_from = f"{sorted(common.items())!r} {package_version('pycountry')}".encode()
-    key = digest(built_from)
-    stored = read_cached("countries", key)
-    if isinstance(stored, dict):
-        return stored
-    import pycountry
-
-    table: dict[str, str] = {}
-    for country in pycountry.countries:
-        name = common.get(country.alpha_2)
-        if name is None:
-            continue
-        for field in ("name", "common_name", "official_name"):
-            if hasattr(country, field):
-                table[getattr(country, field)] = name
-    write_cached("countries", key, table)
-    return table
+    """pycountry's names of each country ("Russian Federation") -> its common name (kept in
+    the shipped place table, `newscmp.text.geonames`)."""
+    known = set(common.values())
+    return {name: country for name, country in official_names().items() if country in known}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -145,12 +121,12 @@ def country_name(word: str) -> str | None:
 class PlaceNames:
     """The lower-case names of cities, US states, continents and countries: `name in places()`.
 
-    The cities' names come lower-cased from the cache (`geonames.city_names`), read a shard at
-    a time, and are asked only when a name is none of the few hundred others."""
+    The cities' names come lower-cased from the shipped place table (`geonames.city_names`),
+    and are asked only when a name is none of the few hundred others."""
 
     __slots__ = ("_cities", "_others")
 
-    def __init__(self, others: frozenset[str], cities: Sharded) -> None:
+    def __init__(self, others: frozenset[str], cities: CityNames) -> None:
         self._others = others
         self._cities = cities
 

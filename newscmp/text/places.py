@@ -5,6 +5,14 @@ usual false friends: a name must be capitalised and stand alone (the "Jackson" o
 and the "Washington" of "Washington Post" are parts of longer names, so they are not places),
 gazetteer names that are also common words ("Nice", "Split", "Reading") are never places, and a
 smaller city at the start of a sentence counts only in a dateline ("DAVOS (Reuters) -").
+
+Small towns (under 15,000 people) are places only where the text says so: a region or country
+after them ("Marksville, La.", "Ely, Minnesota", "Davos, Switzerland"), a place noun before them
+("the town of Ely"), a locative in a region the text names ("in Ely" in a story that names
+Minnesota), or another mention of the same town so placed. Where a name has several places, the
+one in a region or country the rest of the text names wins over a larger one elsewhere
+(`gazetteer.choose`). A word that is a first name or surname elsewhere in the text ("Marion
+Jones ... Marion said"), or that follows a title ("Mr. Ely"), is no town.
 """
 
 from __future__ import annotations
@@ -16,20 +24,25 @@ from typing import NamedTuple
 
 from newscmp.text.dates import MONTHS, WEEKDAYS
 from newscmp.text.gazetteer import (
+    NO_CONTEXT,
+    PROMINENT,
+    Context,
     Place,
     candidates,
     capitals,
+    choose,
     connectors,
+    context_of,
     country_of,
-    gazetteer,
     lookup,
     name_key,
     place_tables,
     places_in_words,
-    us_states,
+    region_codes,
+    state_name,
 )
 
-__all__ = ["PlaceRef", "country_of", "find_places", "gazetteer", "is_dateline", "lookup"]
+__all__ = ["PlaceRef", "country_of", "find_places", "is_dateline", "lookup"]
 
 # Cities this large, and national capitals named as such, are well known enough to count even at
 # the start of a sentence ("Tallinn woke up to ..."); smaller ones there may be a surname.
@@ -64,6 +77,7 @@ class PlaceRef:
     name: str | None
     country: str | None
     population: int = 0
+    region: str | None = None  # the first-level division code (a US state's postal code)
 
     @property
     def is_country(self) -> bool:
@@ -201,25 +215,65 @@ def _sentence_start(text: str, position: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
-def _qualified(text: str, ref: PlaceRef, following: PlaceRef | None) -> PlaceRef:
-    """ "Davos, Switzerland" or "Paris, Texas": the city of that name in that country or state."""
-    tail = text[ref.end : ref.end + 30]
-    if not tail.startswith(", ") or ref.name is None:
-        return ref
-    options = candidates(ref.name)
-    if following is not None and following.is_country and following.start == ref.end + 2:
-        match = next((p for p in options if p.name and p.country == following.country), None)
-        end = following.end
-    else:
-        state = re.match(r", ([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)", tail)
-        code = us_states().get(name_key(state.group(1))) if state else None
-        match = next((p for p in options if p.region and p.region == code), None)
-        end = ref.end + (state.end() if state else 0)
+# ", Ill." / ", N.Y." / ", IL" / ", New Mexico" / ", Switzerland" after a place.
+_QUALIFIER = re.compile(r", ((?:[A-Z][A-Za-z]{0,20}\.?)(?: ?[A-Z][A-Za-z]{0,20}\.?){0,2})")
+# A place noun right before a name makes the name a place: "the town of Ely", "the village
+# Oakdale", "the Chicago suburb of Elgin".
+_PLACE_NOUN = re.compile(
+    r"\b(?:" + "|".join(place_tables()["place_nouns"]) + r")(?:\sof|,)?\s$", re.IGNORECASE
+)
+# A locative right before a name: "in Ely", "near Oakdale", "outside the".
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|at|from|to|into|of)\s$")
+
+
+_CASE = re.compile(r" vs?\. ")
+# A name right after a speech verb is its speaker: "said Obama", "according to Lyons".
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|asked|wrote|tweeted|according to)\s$")
+
+
+class _Qualifier(NamedTuple):
+    end: int  # where the qualifier ends
+    country: str | None
+    region: str | None  # a US state's postal code
+
+
+def _qualifier(text: str, end: int) -> _Qualifier | None:
+    """The region or country written after a place: "Springfield, Ill." gives IL, "Paris,
+    Texas" TX, "Davos, Switzerland" Switzerland. The longest reading of the words wins."""
+    match = _QUALIFIER.match(text, end, end + 30)
     if match is None:
-        return ref
-    return PlaceRef(
-        ref.start, end, text[ref.start : end], match.name, match.country, match.population
-    )
+        return None
+    words = match.group(1).split(" ")
+    codes = region_codes()
+    for size in range(len(words), 0, -1):
+        written = " ".join(words[:size])
+        for form in (written, written.rstrip(".")):
+            code = codes.get(form)
+            stop = match.start(1) + len(form)
+            if code is not None and not (len(form) == 2 and text[stop : stop + 1].isalnum()):
+                if _state_list(text, end, form):
+                    return None
+                return _Qualifier(stop, "United States", code)
+            country = candidates(form) if form[:1].isupper() and len(form) > 3 else ()
+            if country and country[0].name is None:
+                return _Qualifier(stop, country[0].country, None)
+    return None
+
+
+def _state_list(text: str, end: int, form: str) -> bool:
+    """Whether a US state's full name after a state's name lists states ("Nevada, Ohio and
+    Florida"), rather than placing a town of that name ("Nevada, Mo.")."""
+    if form != state_name(region_codes().get(form)):
+        return False
+    start = text.rfind(" ", 0, end - 1) + 1
+    written = text[start:end].strip("“‘\"'(")
+    return any(p.name == state_name(p.region) for p in candidates(written) if p.name)
+
+
+def _within(place: Place, qualifier: _Qualifier) -> bool:
+    if qualifier.region is not None:
+        return place.country == qualifier.country and place.region == qualifier.region
+    return place.country == qualifier.country
 
 
 @lru_cache(maxsize=1)
@@ -266,34 +320,136 @@ def _start(ref: PlaceRef) -> int:
     return ref.start
 
 
+class _Seen(NamedTuple):
+    """A place name found in a run: offsets, its places, and how the text qualifies it."""
+
+    first: int
+    last: int
+    name: str
+    places: tuple[Place, ...]
+    qualifier: _Qualifier | None
+
+
+def _shown_town(text: str, seen: _Seen) -> bool:
+    """Whether the text shows a name of towns to be a place: a region or country after it, or
+    a place noun before it."""
+    if not any(place.is_town for place in seen.places):
+        return False
+    if seen.qualifier is not None and any(_within(p, seen.qualifier) for p in seen.places):
+        return True
+    return _PLACE_NOUN.search(text, max(0, seen.first - 30), seen.first) is not None
+
+
+def _resolved(text: str, seen: _Seen, context: Context, towns: set[str]) -> Place | None:
+    """The place a name found in the text means, or None when it is a town the text does not
+    show to be a place."""
+    places = seen.places
+    if seen.qualifier is not None:
+        within = tuple(place for place in places if _within(place, seen.qualifier))
+        if within:
+            return within[0]
+    place = choose(places, context, seen.name)
+    if not place.is_town:
+        return place
+    before = text[max(0, seen.first - 30) : seen.first]
+    # A US town is placed by its state (AP style writes one after it); a foreign town by its
+    # region or country.
+    local = (place.country, place.region) in context.regions or (
+        place.country != "United States" and place.country in context.countries
+    )
+    if (
+        _PLACE_NOUN.search(before)
+        or name_key(seen.name) in towns
+        or (local and _LOCATIVE.search(before))
+    ):
+        return place
+    known = tuple(p for p in places if not p.is_town)
+    return choose(known, context, seen.name) if known else None
+
+
+def _sure(seen: _Seen) -> Place | None:
+    """The place of a name that names one for sure: a qualified place, a country, a US state, or
+    the one PROMINENT place of a name ("Chicago"); a smaller one may be a word or a name."""
+    if seen.qualifier is not None:
+        return next((p for p in seen.places if _within(p, seen.qualifier)), None)
+    known = [place for place in seen.places if not place.is_town]
+    if len(known) != 1:
+        return None
+    place = known[0]
+    if place.name is None or place.population >= PROMINENT or place.name == _state(place):
+        return place
+    return None
+
+
+def _state(place: Place) -> str | None:
+    return state_name(place.region) if place.country == "United States" else None
+
+
+def _first_names(found: list[tuple[_Run, list[tuple[int, int, Place]]]]) -> set[str]:
+    """The first words of longer names that are no place ("Marion" of "Marion Jones")."""
+    return {name_key(run.words[0]) for run, places in found if len(run.words) > 1 and not places}
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceRef]:
     """Every place named in `text[start:end]`, in order, with offsets into `text`."""
     runs = _runs(text, start, len(text) if end is None else end)
     found = [(run, _places_of(run)) for run in runs]
     titled, surnames = _person_names(text, found)
+    firsts = _first_names(found)
     honorifics = _honorifics()
-    refs: list[PlaceRef] = []
-    openers: list[PlaceRef] = []  # smaller cities opening a sentence: kept if named elsewhere
-    for run, places in found:
-        for first, last, place in places:
+    seen: list[_Seen] = []
+    for _, places in found:
+        for first, last, _ in places:
             name = text[first:last]
             if first in titled or (name in honorifics and text[last : last + 1] == "."):
                 continue
-            if place.name is not None and len(run.words) == 1 and name_key(name) in surnames:
+            options = candidates(name)
+            if not options or (_acronym(name) and not is_dateline(text, first, last)):
                 continue
-            ref = PlaceRef(first, last, name, place.name, place.country, place.population)
-            if _acronym(name) and not is_dateline(text, first, last):
-                continue
-            opener = _small_city(name, place) and _sentence_start(text, first)
-            if opener and not is_dateline(text, first, last):
-                openers.append(ref)
-                continue
-            refs.append(ref)
+            if _SPEAKER_BEFORE.search(text, max(0, first - 20), first):
+                continue  # "said Obama": a speaker, not a place
+            qualifier = _qualifier(text, last)
+            placed = qualifier is not None and any(_within(p, qualifier) for p in options)
+            if " " not in name and name_key(name) in surnames and not placed:
+                options = tuple(p for p in options if p.name is None)
+                if not options:
+                    continue
+            seen.append(_Seen(first, last, name, options, qualifier))
+    # A party to a court case ("Shelby County v. Holder") names the case in the whole text.
+    cases = {name_key(item.name) for item in seen if _CASE.match(text, item.last)}
+    if cases:
+        seen = [item for item in seen if item.qualifier or name_key(item.name) not in cases]
+    sure = [place for item in seen if (place := _sure(item)) is not None]
+    context = context_of(sure) if sure else NO_CONTEXT
+    towns = {name_key(item.name) for item in seen if _shown_town(text, item)}
+    refs: list[PlaceRef] = []
+    openers: list[PlaceRef] = []  # smaller cities opening a sentence: kept if named elsewhere
+    for item in seen:
+        place = _resolved(text, item, context, towns)
+        if place is None or (place.is_town and name_key(item.name) in firsts - towns):
+            continue
+        ref = _ref(text, item, place)
+        opener = _small_city(item.name, place) and _sentence_start(text, item.first)
+        if opener and not is_dateline(text, item.first, item.last):
+            openers.append(ref)
+            continue
+        refs.append(ref)
     named = {(ref.name, ref.country) for ref in refs}
     refs = sorted([*refs, *(r for r in openers if (r.name, r.country) in named)], key=_start)
     merged: list[PlaceRef] = []
-    for index, ref in enumerate(refs):
+    for ref in refs:
         if merged and ref.start < merged[-1].end:
-            continue  # the country or state of the city before it
-        merged.append(_qualified(text, ref, refs[index + 1] if index + 1 < len(refs) else None))
+            continue  # the country or state of the place before it
+        merged.append(ref)
     return merged
+
+
+def _ref(text: str, seen: _Seen, place: Place) -> PlaceRef:
+    """The reference to a place, with the region or country after it when that names it."""
+    end = seen.last
+    if seen.qualifier is not None and _within(place, seen.qualifier) and place.name is not None:
+        end = seen.qualifier.end
+    return PlaceRef(
+        seen.first, end, text[seen.first : end], place.name, place.country, place.population,
+        place.region,
+    )  # fmt: skip
