@@ -474,6 +474,12 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
         ('Coach Pia Sundberg called the defeat "cruel".', []),
         ('The mayor called the plan "dead on arrival" and left.', [(None, "dead on arrival")]),
         ('Officials said the storm was "very dangerous", Mayor Ana Ruiz said.', []),
+        # a curly opening mark closed by a straight one (outlets mix them)
+        (
+            'Mayor Ana Ruiz spoke on Monday. “We will rebuild every school by June." she said.',
+            [("Ana Ruiz", "We will rebuild every school by June.")],
+        ),
+        ('He spoke on "On the Record with Greta Lind" that night, Mayor Ana Ruiz said.', []),
         # a title in quotation marks is no quote
         ('The band played "Ring of Fire" twice, fans said.', []),
     ],

@@ -52,10 +52,13 @@ __all__ = [
 MAX_QUOTE = 1_200  # longest quotation, marks included; beyond it the marks are unbalanced
 MIN_QUOTE_WORDS = 3  # one or two words in quotation marks are scare quotes or a title
 MIN_UNATTRIBUTED_WORDS = MIN_QUOTE_WORDS  # the former name, kept for callers
-_TITLE_CASE_SMALL = frozenset(["of", "the", "and", "in", "on", "for", "a", "an", "de", "la"])
+_TITLE_CASE_SMALL = frozenset(
+    ["of", "the", "and", "in", "on", "for", "a", "an", "de", "la", "with", "to", "from", "at", "by"]
+)
 
 _MARK = re.compile('["“”«»]')
 _FAMILY = {'"': '"', "“": "“", "”": "“", "«": "«", "»": "«"}
+_MIXED = {'"': "“", "“": '"'}  # the other family a closing mark may close
 _OPEN, _CLOSE, _EITHER = "open", "close", "either"
 _SHAPED = {"“": _OPEN, "«": _OPEN, "”": _CLOSE, "»": _CLOSE}
 _LEFT_FLANK = frozenset("([{/—–")
@@ -83,10 +86,13 @@ def quote_regions(text: str, start: int = 0, end: int | None = None) -> list[tup
     for match in _MARK.finditer(text, start, len(text) if end is None else end):
         mark, at = match.group(), match.start()
         family = _FAMILY[mark]
+        role = _SHAPED.get(mark) or _straight_role(text, at)
         opened = pending.pop(family, None)
+        if opened is None and role != _OPEN and family in _MIXED:
+            # “It’s done." or "It’s done”: a curly mark and a straight one pair up
+            opened = pending.pop(_MIXED[family], None)
         if opened is not None and at - opened > MAX_QUOTE:
             opened = None
-        role = _SHAPED.get(mark) or _straight_role(text, at)
         if role == _OPEN or (opened is None and role == _EITHER):
             pending[family] = at
         elif opened is not None:
