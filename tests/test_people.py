@@ -480,6 +480,12 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
             [("Ana Ruiz", "We will rebuild every school by June.")],
         ),
         ('He spoke on "On the Record with Greta Lind" that night, Mayor Ana Ruiz said.', []),
+        # an acronym speaks with the name the article spells out
+        (
+            "The National Rifle Association objected on Monday. "
+            '"This law will not stop a single crime," the NRA said.',
+            [("National Rifle Association", "This law will not stop a single crime")],
+        ),
         # a title in quotation marks is no quote
         ('The band played "Ring of Fire" twice, fans said.', []),
     ],

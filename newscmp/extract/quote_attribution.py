@@ -66,6 +66,11 @@ PHRASE_BREAKS = frozenset(_PHRASE_BREAK_WORDS.split())
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 _ADVERBS = frozenset(["also", "nevertheless", "however", "again", "later", "too", "then", "still"])
 _PLACE_WORDS = frozenset(["in", "at", "from", "of", "for", "the"])
+_LONGEST_ACRONYM = 6
+# Capitalised words, with the small words organisations' names hold between them.
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][a-z]+(?:\s(?:(?:of|for|and|on|the|in|to)\s){0,2}[A-Z][a-z]+){1,7}"
+)
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 _PRONOUN_REACH = 3  # sentences back a "he"/"she" may point to the last speaker
@@ -228,9 +233,24 @@ class _Attribution:
             noun = self.by_country(noun) or noun
         if noun is not None and noun[0].isupper() and noun.split()[-1] in TITLE_WORDS:
             noun = self.by_role(noun, lo) or noun  # "White House spokesman": the spokesman named
+        if noun is not None and noun.isupper() and noun.isalpha():
+            noun = self.acronym(noun) or noun  # "the ACLU said": the name the article spells out
         if noun is None or noun[0].isupper():
             return noun
         return self.by_role(noun, lo)
+
+    def acronym(self, letters: str) -> str | None:
+        """The name an acronym stands for in this article: the first run of capitalised words
+        whose initials it is ("the American Civil Liberties Union (ACLU)")."""
+        if len(letters) < 2 or len(letters) > _LONGEST_ACRONYM:
+            return None
+        for match in _CAPITALISED_RUN.finditer(self.text):
+            words = match.group().split()
+            capitals = [index for index, word in enumerate(words) if word[0].isupper()]
+            initials = "".join(words[index][0] for index in capitals)
+            if initials.endswith(letters):  # "The American Civil Liberties Union"
+                return " ".join(words[capitals[-len(letters)] :])
+        return None
 
 
 def _sex_of(name: str) -> str | None:
