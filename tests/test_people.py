@@ -344,7 +344,8 @@ def test_near_surnames_with_different_roles_stay_apart() -> None:
         ("Congresswoman", "Representative", True, True),
         ("Councillor", "Councilor", False, True),  # spelling
         ("Sheriff", "Deputy Sheriff", False, True),  # a missing qualifier is partial
-        ("Governor", "Former Governor", False, True),
+        ("Governor", "Former Governor", True, True),  # one office, told at another time
+        ("Aide", "Communications Director", False, True),  # the director is an aide
         ("Senator", "Majority Leader", False, True),  # the leader is a senator
         ("Press Secretary", "Spokesman", False, True),
         ("Deputy Secretary of State", "Under Secretary of State", False, False),  # rank

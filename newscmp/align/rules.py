@@ -64,7 +64,9 @@ class Relation(IntEnum):
     INCOMPATIBLE = 2
 
 
-_ROLE_FILLERS = frozenset({"of", "the", "for"})
+# Words a role is compared without: "of", "the", and "former" (an outlet that says "former
+# President" and one that says "President" name the same office, told at another time).
+_ROLE_FILLERS = frozenset({"of", "the", "for", "former"})
 # Words that give a rank: two roles that differ in one of them are two roles ("Deputy" and
 # "Under Secretary"), never a spelling of one.
 _RANK_WORDS = frozenset(word.lower() for word in tables.MODIFIERS) | {"under", "vice"}
@@ -79,7 +81,7 @@ SAME_ROLE_WORD = 85  # one word of a role spelt otherwise ("Councillor"/"Council
 @lru_cache(maxsize=65536)
 def role_key(role: str | None) -> str:
     """A role as a meaning: folded, abbreviations expanded and synonyms made one ("CEO" and
-    "chief executive", "spokeswoman" and "spokesman"), "of" and "the" left out."""
+    "chief executive", "spokeswoman" and "spokesman"), "of", "the" and "former" left out."""
     folded = _SYNONYM.sub(lambda match: tables.ROLE_SYNONYMS[match.group()], normalize(role))
     return " ".join(word for word in folded.split() if word not in _ROLE_FILLERS)
 

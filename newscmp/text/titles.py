@@ -132,6 +132,8 @@ ROLE_BROADER: dict[str, tuple[str, ...]] = {
                  "minority leader", "whip"),
     "spokesperson": ("press secretary",),
     "official": ("director", "secretary", "spokesperson", "adviser", "minister"),
+    "aide": ("director", "communications director", "adviser", "spokesperson",
+             "press secretary", "chief of staff", "secretary", "assistant"),
 }  # fmt: skip
 
 # Words put before a title that belong to the role ("Deputy Foreign Minister", "Former President").
