@@ -184,6 +184,21 @@ PERSON_CASES: list[tuple[str, list[tuple[str, str | None]], dict[str, str]]] = [
         [("Ann Vidal", "Senator"), ("Omar Reyes", "Senator"), ("Lena Fox", "Senator")],
         {},
     ),
+    (
+        "Senators Ann Vidal of Rhode Island and Omar Reyes of Illinois urged a delay.",
+        [("Ann Vidal", "Senator"), ("Omar Reyes", "Senator")],
+        {},
+    ),
+    (
+        "The judge told the plaintiffs’ lawyer, Joseph Marlow, to sit down.",
+        [("Joseph Marlow", "Lawyer")],
+        {},
+    ),
+    (
+        "The judge spoke to Joseph Marlow, the women's lawyer, at length.",
+        [("Joseph Marlow", "Lawyer")],
+        {},
+    ),
     # sport: an occupation as a title
     ("Golfer Tiger Brennan withdrew from the tournament.", [("Tiger Brennan", "Golfer")], {}),
 ]

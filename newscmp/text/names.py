@@ -258,8 +258,9 @@ def _sentence_candidates(
     headline = _is_headline(toks)
     found: list[_Candidate | _Lone] = []
     last_end, last_prefix = -1, None
+    skipped = -1
     for i in run_starts(toks):
-        if i < last_end:
+        if i < last_end or i < skipped:
             continue  # inside the run before
         stop = run_end_at_start(toks, i)
         if stop == i:
@@ -270,8 +271,9 @@ def _sentence_candidates(
             if stem is not None and stems is not None:
                 stems.add(stem)
         listing = last_prefix is not None and last_prefix.plural
-        if listing and _in_brackets(toks, i, stop):
-            continue  # "Sens. Ann Lee (Ky.) and Omar Said (Ohio)": a state keeps the list going
+        if listing and (_in_brackets(toks, i, stop) or toks[i - 1].word == "of"):
+            skipped = stop  # "Sens. Ann Lee (Ky.) and Omar Said of Ohio": the list goes on
+            continue
         prefix = None if headline else parse_prefix(toks, i)
         if prefix is None and last_prefix is not None and listing and _list_gap(toks, last_end, i):
             prefix = replace(last_prefix, start=i)  # "Presidents Ann Lee and Omar Said"
@@ -295,10 +297,16 @@ _BRACKET_WORDS = 4  # words a bracket in a list of names may hold ("(D-N.Y.)")
 
 
 def _list_gap(toks: list[Tok], start: int, end: int) -> bool:
-    """Whether only list joiners ("," "and") and brackets stand between two names."""
+    """Whether only list joiners ("," "and"), brackets and "of" a place stand between two
+    names."""
     gap = [tok.word for tok in toks[start:end]]
     if "(" in gap and ")" in gap and gap.index(")") - gap.index("(") <= _BRACKET_WORDS + 1:
         gap = gap[: gap.index("(")] + gap[gap.index(")") + 1 :]
+    if gap[:1] == ["of"]:  # "Senators Ann Lee of Ohio and Omar Said of Utah"
+        places = 1
+        while places < len(gap) and places <= _BRACKET_WORDS and gap[places][:1].isupper():
+            places += 1
+        gap = gap[places:] if places > 1 else gap
     return bool(gap) and all(word in _ROLE_JOINERS for word in gap)
 
 

@@ -49,6 +49,7 @@ _TITLE_LAST = _last_words(TITLES)
 _END_WORDS = (
     _TITLE_LAST | _last_words(COUNTERPARTS) | _last_words([*_PORTFOLIOS, *_PORTFOLIO_BEFORE])
 )
+_APOSTROPHES = frozenset("’'")
 _NOUNS_BEFORE_TITLE = 2  # common nouns that say whose the role is ("a company spokesman")
 _ORG_BEFORE_TITLE = 3  # words of an organisation's name before a title ("White House")
 _LOWER_SKIP = 3  # common nouns between "of the" and an organisation's name ("the operator X")
@@ -222,6 +223,13 @@ def _common_noun(tok: Tok) -> bool:
     return word.isalpha() and word.islower() and word not in tables.STOP_WORDS and not tok.poss
 
 
+def _owners(toks: list[Tok], j: int, width: int, stop: int) -> bool:
+    """Whether the title at `j` is followed by a lone apostrophe and more words before `stop`:
+    a plural possessive ("the plaintiffs’ lawyer")."""
+    after = j + width
+    return after + 1 < stop and toks[after].word in _APOSTROPHES
+
+
 def _role_phrase(toks: list[Tok], j: int, stop: int) -> tuple[str | None, str | None] | None:
     """(role, affiliation) when `toks[j:stop]` is nothing but a role: "[org's] [modifiers]
     title [of|for [the] organisation or place]", else None."""
@@ -234,7 +242,10 @@ def _role_phrase(toks: list[Tok], j: int, stop: int) -> tuple[str | None, str | 
     named: list[str] = []
     nouns = 0
     title = None
-    while j < stop and (title := title_at(toks, j)) is None:
+    while j < stop and ((title := title_at(toks, j)) is None or _owners(toks, j, title[0], stop)):
+        if title is not None:  # "the plaintiffs’ lawyer": a plural possessive, not the role
+            j, title = j + title[0] + 1, None
+            continue
         low = toks[j].word.lower()
         if low in MODIFIERS:
             mods.append(MODIFIERS[toks[j].word.casefold()])
@@ -242,6 +253,8 @@ def _role_phrase(toks: list[Tok], j: int, stop: int) -> tuple[str | None, str | 
             named.append(toks[j].word)  # "the Senate majority leader", "the former F.B.I. director"
         elif _common_noun(toks[j]) and nouns < _NOUNS_BEFORE_TITLE:
             nouns += 1  # "a company spokesman", "the campaign manager"
+            if j + 1 < stop and toks[j + 1].word in _APOSTROPHES:
+                j += 1  # "the plaintiffs’ lawyer"
         else:
             return None
         j += 1
@@ -365,6 +378,9 @@ def parse_appositive(toks: list[Tok], end: int) -> tuple[int, str | None, str | 
         low = toks[j].word.lower()
         if low in _FILLERS or low in _AGE or low.isdigit() or low.endswith("-old"):
             j += 1  # "a 22-year-old striker", "a young lawyer"
+            continue
+        if toks[j].poss and low.isalpha() and toks[j].word.islower():
+            j += 1  # "the women's lawyer": whose, not which
             continue
         if low in MODIFIERS:
             mods.append(MODIFIERS[low])
