@@ -6,8 +6,17 @@ Beethoven"), optionally after a title ("French Deputy Foreign Minister Jean Dupo
 apposition ("Maria Rossi, the managing director of the IMF") or as a counterpart ("her German
 counterpart Hans Weber"). A lone surname refers to a person when it follows a title or an
 honorific ("Ms Doe", "President Dupont") or when the article gives someone that surname anywhere
-("Weber said"). Every reference carries the full name as first introduced and the role and
-affiliation the article gives that person.
+("Weber said"), and a given name alone when one person introduced bears it ("Hillary"). An
+honorific picks among people of one surname by the sex of their given names ("Mrs. Doe"); a
+titled surname is not someone's introduced with no role or with a suffix and another role
+("President Doe" beside "Sasha Doe" or "John Doe Jr"). Every reference carries the full name as
+first introduced, and the most specific role (and an affiliation) the article gives that person.
+
+Is it a person? A full name with no title whose first word is no given name in
+`text.given_names` needs another sign (its surname alone elsewhere, a verb of saying after it,
+a listed neighbour who is a person); product makers, street and organisation heads, outlets,
+bylines and contact lines, and titles in quotation marks are refused. Each refusal keeps its
+reason: `rejected_names(article)` (shown by `newscmp --debug show FILE`).
 
 The stable API, also used by the quote extractor: `find_people`, `PersonRef` and
 `country_name`. Helpers: `name_tokens` (words and gazetteers), `roles` (titles, affiliations)
