@@ -496,6 +496,13 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
             [("Ana Ruiz", "We will rebuild every school by June.")],
         ),
         ('He spoke on "On the Record with Greta Lind" that night, Mayor Ana Ruiz said.', []),
+        # "he" after a quote of several sentences: the subject of the sentence before it
+        (
+            "Mayor Tom Kessler met Governor Ana Lind. Still, Mr. Kessler, speaking with reporters "
+            "as he met Ms. Lind, said yes when asked whether Judge Omar Reyes was on the list.\n"
+            "“We need a great judge. We need him soon,” he told reporters later.",
+            [("Tom Kessler", "We need a great judge. We need him soon")],
+        ),
         # an acronym speaks with the name the article spells out
         (
             "The National Rifle Association objected on Monday. "

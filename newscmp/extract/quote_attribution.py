@@ -154,9 +154,13 @@ class _Attribution:
         the same or the previous sentence, else the person quoted in one of those sentences
         ("he said. '...,' he added.")."""
         sentence = self.sentence_index(position)
-        floor = self.sentences[max(0, sentence - 1)].start
+        own = sentence
+        while own > 0 and self.quoted(self.sentences[own].start):
+            own -= 1  # a quote of several sentences before "he said" counts as one
+        floor = self.sentences[max(0, own - 1)].start
         sex = _PRONOUN_SEX.get(self.text[position : position + 3].strip().lower())
         index = bisect.bisect_right(self.person_ends, position) - 1
+        found: list[PersonRef] = []
         while index >= 0 and self.people[index].span.start >= floor:
             ref = self.people[index]
             index -= 1
@@ -164,7 +168,15 @@ class _Attribution:
                 continue  # "she" is no "John"
             if self.is_object(ref):
                 continue  # "a job offer to Speaker Ann Lee": not who "he" is
-            return ref.name
+            found.append(ref)
+        own_start = self.sentences[own].start
+        in_own = [ref for ref in found if ref.span.start >= own_start]
+        if in_own and own == sentence:
+            return in_own[0].name  # the nearest in the pronoun's own sentence
+        if in_own or found:
+            # after a quote of several sentences, or from the sentence before: its subject,
+            # the person it names first ("Mr. X, meeting Y, said whether Z ... '...,' he said")
+            return (in_own or found)[-1].name
         last = self.last_speaker
         recent = last is not None and last[0] >= sentence - _PRONOUN_REACH
         if last is not None and recent and (sex is None or _sex_of(last[1]) != _OTHER_SEX[sex]):
