@@ -6,8 +6,9 @@ according to...) outside any quote: right after the quote (`," said X`, `," X sa
 `," he insisted`), else before it in the same sentence (`X said the talks were "..."`), else later
 in the sentence (`Claiming to be "satisfied" ..., X warned`). With no cue around it, a quote takes
 the person who spoke in the previous sentence (a quote paragraph after `X said ...`). A person is
-given by the full name `find_people` found; "he"/"she" is the nearest person named before, in the
-same or the previous sentence, who is of that sex and no object ("an offer to X", "X's record"),
+given by the full name `find_people` found; "he"/"she" is the nearest person named before it in
+its own sentence, else the subject (the person named first) of the sentence before (a quote of
+several sentences counts as one), of that sex and no object ("an offer to X", "X's record"),
 else the last speaker a few sentences back, else the person the article names most so far;
 "the judge" is the last person with that role. A participle cue ("X said, citing ..., adding")
 speaks with the subject of the earlier cue. Anything else is the
