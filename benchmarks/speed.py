@@ -1,6 +1,8 @@
 """How fast newscmp is, at every size, beside what a bare regex pass and spaCy's NER cost.
 
     python benchmarks/speed.py [--sizes 5,100,1000,10000] [--repeat 3] [--json] [--seed 7]
+    python benchmarks/speed.py --hostile [--repeat 3] [--json]
+    python benchmarks/speed.py --real ../shared/corpus/basil [--repeat 3] [--json]
 
 It builds a deterministic corpus of N articles from the test fixtures (`seeds/*.txt`, the
 labelled clusters under `tests/fixtures/clusters/`, the HTML pages and the JSON records): each
@@ -22,6 +24,17 @@ it may use, and the command line is given `--jobs 1` when it has that option):
 - growth ratios time(largest)/time(previous) for end to end and align (10,000 vs 1,000);
 - reference points over the same texts: twenty compiled regular expressions of the kinds
   extractors use, and spaCy's NER alone when spaCy and an English pipeline can be imported.
+
+With `--hostile`, only the figures of hostile inputs (issue 19), each a separate child run on
+one core: `facts --json` on 1, 2, 4 and 8 MB of ordinary news text (the samples repeated, with
+their line breaks and as one long line; seconds per MB, taken at 8 MB where start-up weighs
+least, and growth per doubling, both from CPU time), `compare --json` on 20,000 one-line files
+"More than {i} people attended", and the peak memory of `facts --json` on 20 MB of quote marks
+beside its peak on one small article.
+
+With `--real CORPUS`, the load+extract rate on real coverage: the BASIL records (copied to a
+temporary folder, never into the repository) read and extracted in a child process on one core as
+above, median of `--repeat` runs, beside the bare twenty-regex pass over the same texts.
 
 The targets are printed beside the figures with PASS or MISS. Nothing here is a test: it
 prints figures for the README.
@@ -474,6 +487,198 @@ def print_report(results: dict[str, Any]) -> None:
         print(f"  {mark}  {check['target']:<36} {value}")
 
 
+# ---------------------------------------------------------------- hostile inputs (issue 19)
+
+# Targets of issue 19: (label, key, comparison, bound).
+HOSTILE_TARGETS = (
+    ("long article <= 1.2 s per MB (CPU at 8 MB)", "long_s_per_mb", "<=", 1.2),
+    ("long article growth <= 2.3x per doubling", "long_growth", "<=", 2.3),
+    ("20,000 one-line files end to end < 20 s", "many_files_s", "<", 20.0),
+    ("20 MB of quote marks: memory <= 20x input + constant", "quotes_ratio", "<=", 20.0),
+)
+LONG_MB = (1, 2, 4, 8)
+MANY_FILES = 20_000
+QUOTES_MB = 20
+
+
+def _samples_text() -> str:
+    return "\n\n".join(path.read_text("utf-8") for path in sorted((REPO / "seeds").glob("*.txt")))
+
+
+def _filled(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def run_timed(command: Sequence[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak resident MB) of one command, its output discarded."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1, 3):  # 1: one article, nothing to compare
+        raise SystemExit(f"{' '.join(command[:4])}... exited with {status}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def _newscmp() -> list[str]:
+    found = shutil.which("newscmp")
+    return [found] if found else [sys.executable, "-m", "newscmp"]
+
+
+def long_articles(folder: Path, repeat: int) -> dict[str, Any]:
+    """`newscmp facts --json` on 1-8 MB of ordinary news text (the samples repeated), with its
+    line breaks and as one line: best wall and CPU seconds of `repeat` runs at each size."""
+    samples = _samples_text()
+    units = {"ordinary": samples + "\n\n", "one line": " ".join(samples.split()) + " "}
+    curves: dict[str, dict[int, dict[str, float]]] = {}
+    for name, unit in units.items():
+        curves[name] = {}
+        for mb in LONG_MB:
+            path = folder / f"long-{name.replace(' ', '-')}-{mb}.txt"
+            path.write_text(_filled(unit, mb * 1_000_000), encoding="utf-8")
+            print(f"  long article: {name}, {mb} MB ...", file=sys.stderr, flush=True)
+            runs = [run_timed([*_newscmp(), "facts", "--json", str(path)]) for _ in range(repeat)]
+            curves[name][mb] = {
+                "wall_s": min(run[0] for run in runs),
+                "cpu_s": min(run[1] for run in runs),
+                "peak_mb": max(run[2] for run in runs),
+            }
+            path.unlink()
+    return curves
+
+
+def many_files(folder: Path) -> tuple[float, float]:
+    """`newscmp compare --json` on 20,000 one-line articles, each "More than {i} people
+    attended": every pair of amounts is compatible (wall and CPU seconds)."""
+    files = folder / "many"
+    files.mkdir()
+    for number in range(1, MANY_FILES + 1):
+        (files / f"a{number:05d}.txt").write_text(f"More than {number} people attended.\n")
+    print(f"  {MANY_FILES:,} one-line files ...", file=sys.stderr, flush=True)
+    wall, cpu, _ = run_timed([*_newscmp(), "compare", "--json", *jobs_flag(), str(files)])
+    shutil.rmtree(files)
+    return wall, cpu
+
+
+def quote_marks(folder: Path) -> dict[str, float]:
+    """Peak memory of `newscmp facts --json` on 20 MB of quote marks, beside its peak on one
+    small article (the constant: the interpreter and the tables)."""
+    small = REPO / "seeds" / sorted(p.name for p in (REPO / "seeds").glob("*.txt"))[0]
+    path = folder / "quotes.txt"
+    path.write_text('"' * (QUOTES_MB * 1_000_000), encoding="utf-8")
+    print(f"  {QUOTES_MB} MB of quote marks ...", file=sys.stderr, flush=True)
+    _, _, base = run_timed([*_newscmp(), "facts", "--json", str(small)])
+    wall, cpu, peak = run_timed([*_newscmp(), "facts", "--json", str(path)])
+    path.unlink()
+    return {"wall_s": wall, "cpu_s": cpu, "peak_mb": peak, "base_mb": base}
+
+
+def run_hostile(repeat: int) -> dict[str, Any]:
+    results: dict[str, Any] = {"machine": machine(), "pinning": pin_to_one_core()}
+    with tempfile.TemporaryDirectory(prefix="newscmp-hostile-") as tmp:
+        curves = long_articles(Path(tmp), repeat)
+        results["long"] = curves
+        results["many_files_s"], results["many_files_cpu_s"] = many_files(Path(tmp))
+        results["quotes"] = quote_marks(Path(tmp))
+    # Seconds per MB at the largest size, where start-up (about 0.4 s) weighs least.
+    per_mb = [curve[LONG_MB[-1]]["cpu_s"] / LONG_MB[-1] for curve in curves.values()]
+    growth = [
+        curve[mb]["cpu_s"] / curve[mb // 2]["cpu_s"]
+        for curve in curves.values()
+        for mb in LONG_MB
+        if mb // 2 in curve
+    ]
+    quotes = results["quotes"]
+    values = {
+        "long_s_per_mb": max(per_mb),
+        "long_growth": max(growth),
+        "many_files_s": results["many_files_s"],
+        "quotes_ratio": (quotes["peak_mb"] - quotes["base_mb"]) / QUOTES_MB,
+    }
+    results["targets"] = [
+        {"target": label, "value": values[key], "pass": _holds(values[key], op, bound)}
+        for label, key, op, bound in HOSTILE_TARGETS
+    ]
+    return results
+
+
+# ---------------------------------------------------------------- real coverage (issue 14)
+
+REAL_RATE_TARGET = 250.0  # articles per second, load+extract, one core
+
+
+def run_real(corpus: Path, repeat: int) -> dict[str, Any]:
+    """Load+extract articles per second on the BASIL records, and the bare regex pass's rate."""
+    from newscmp.load import load_paths
+
+    pinning = pin_to_one_core()  # before the children start: they inherit it
+    records = sorted(corpus.glob("*/*.json"))
+    with tempfile.TemporaryDirectory(prefix="newscmp-real-") as tmp:
+        for record in records:
+            shutil.copyfile(record, Path(tmp) / f"{record.parent.name}_{record.name}")
+        runs = [library_run(Path(tmp)) for _ in range(repeat)]
+        texts = [article.text for article in load_paths([tmp])[0]]
+    seconds = statistics.median(run["load"] + run["extract"] for run in runs)
+    articles = runs[0]["articles"]
+    regex = statistics.median(regex_reference(texts) for _ in range(repeat))
+    rate = articles / seconds
+    return {
+        "machine": machine(),
+        "pinning": pinning,
+        "articles": articles,
+        "seconds": seconds,
+        "rate": rate,
+        "regex_rate": regex,
+        "ratio": rate / regex,
+        "target": REAL_RATE_TARGET,
+        "pass": rate >= REAL_RATE_TARGET,
+    }
+
+
+def print_real(results: dict[str, Any]) -> None:
+    m = results["machine"]
+    print(f"machine: {m['cpu']}, {m['cores']} cores, Python {m['python']} ({results['pinning']})")
+    print(
+        f"real coverage: {results['articles']} BASIL articles loaded and extracted in "
+        f"{results['seconds']:.2f} s: {results['rate']:.0f} articles/s "
+        f"({results['ratio']:.2f}x a bare pass of 20 regexes, {results['regex_rate']:.0f}/s); "
+        f"target >= {results['target']:.0f}/s: {'PASS' if results['pass'] else 'MISS'}"
+    )
+
+
+def _holds(value: float, op: str, bound: float) -> bool:
+    return value < bound if op == "<" else value <= bound
+
+
+def print_hostile(results: dict[str, Any]) -> None:
+    m = results["machine"]
+    print(f"machine: {m['cpu']}, {m['cores']} cores, Python {m['python']} ({results['pinning']})")
+    print("long articles, newscmp facts --json FILE (best of runs; CPU is user + system):")
+    for name, curve in results["long"].items():
+        previous = None
+        for mb, r in curve.items():
+            grows = f"{r['cpu_s'] / previous:.2f}x" if previous else "-"
+            print(
+                f"  {name:<9} {mb:>2} MB  wall {r['wall_s']:6.2f} s  CPU {r['cpu_s']:6.2f} s "
+                f"({r['cpu_s'] / mb:.2f} s/MB, growth {grows})  peak {r['peak_mb']:.0f} MB"
+            )
+            previous = r["cpu_s"]
+    print(
+        f"{MANY_FILES:,} one-line files, compare --json: {results['many_files_s']:.1f} s wall, "
+        f"{results['many_files_cpu_s']:.1f} s CPU"
+    )
+    q = results["quotes"]
+    print(
+        f"{QUOTES_MB} MB of quote marks, facts --json: peak {q['peak_mb']:.0f} MB "
+        f"(one small article: {q['base_mb']:.0f} MB), {q['wall_s']:.1f} s wall, "
+        f"{q['cpu_s']:.1f} s CPU"
+    )
+    print("targets:")
+    for check in results["targets"]:
+        mark = "PASS" if check["pass"] else "MISS"
+        print(f"  {mark}  {check['target']:<52} {check['value']:.2f}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="5,100,1000,10000", help="corpus sizes, comma-separated")
@@ -482,7 +687,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=7, help="seed of the corpus generator")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--hostile",
+        action="store_true",
+        help="only the hostile-input figures: 1-8 MB articles, 20,000 files, 20 MB of quotes",
+    )
+    parser.add_argument(
+        "--real",
+        type=Path,
+        metavar="CORPUS",
+        help="only the real-coverage rate: the BASIL records under CORPUS",
+    )
     args = parser.parse_args(argv)
+    if args.real is not None:
+        real = run_real(args.real, max(1, args.repeat))
+        if args.json:
+            print(json.dumps(real, indent=2))
+        else:
+            print_real(real)
+        return 0
+    if args.hostile:
+        hostile = run_hostile(max(1, args.repeat))
+        if args.json:
+            print(json.dumps(hostile, indent=2))
+        else:
+            print_hostile(hostile)
+        return 0
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
     results = run(sizes, max(1, args.repeat), args.seed)
     if args.json:

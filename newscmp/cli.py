@@ -28,8 +28,21 @@ PROGRESS_INPUTS = 50
 BUG_REPORT = "this is a bug in newscmp; rerun with --debug and report the traceback"
 
 
+# Longest message printed on stderr: one readable line, however long what it quotes.
+MESSAGE_CHARS = 300
+
+
+def one_line(message: str, limit: int = MESSAGE_CHARS) -> str:
+    """`message` on one line, cut between words to at most `limit` characters, saying so."""
+    flat = " ".join(message.split())
+    if len(flat) <= limit:
+        return flat
+    kept = flat[: limit - 40].rsplit(" ", 1)[0].rstrip(";,:")
+    return f"{kept} … ({len(flat) - len(kept):,} more characters)"
+
+
 def _err(message: str) -> None:
-    click.echo(f"newscmp: {message}", err=True)
+    click.echo(f"newscmp: {one_line(message)}", err=True)
 
 
 def _run(paths: Sequence[str], options: dict[str, Any]) -> Comparison:
@@ -37,6 +50,12 @@ def _run(paths: Sequence[str], options: dict[str, Any]) -> Comparison:
     from newscmp.pipeline import compare_paths, sample_paths
 
     inputs = list(paths) or ([] if options.get("urls_file") else sample_paths())
+    if options.get("output"):  # before any work: never overwrite or join the inputs
+        from newscmp.output import check_target
+
+        check_target(
+            options["output"], [*inputs, options.get("urls_file") or "-"], options["recursive"]
+        )
     load_options, jobs = _load_options(options), options["jobs"]
     if _stderr_is_terminal() and _count_inputs(inputs) > PROGRESS_INPUTS:
         with _progress_bar() as progress:
@@ -112,20 +131,63 @@ def _format_name(chosen: str | None, as_json: bool, output: str | None, default:
 
 def _emit(comparison: Comparison, default: str, options: dict[str, Any]) -> None:
     """Filter, render in the chosen format, write to -o FILE or stdout, then map --strict."""
-    from newscmp.filters import FactFilter, filter_comparison
     from newscmp.formats import FILE_WIDTH, Screen, render_pieces
     from newscmp.output import write_atomic
 
     name = _format_name(options["format_name"], options["as_json"], options["output"], default)
-    fact_filter = FactFilter(options["kind"], options["status"], options["min_sources"])
-    shown = filter_comparison(comparison, fact_filter)
+    shown, columns = _shown(comparison, name, options)
+    left_out = len(comparison.facts) - len(shown.facts)
     if options["output"]:
-        write_atomic(options["output"], render_pieces(name, shown, Screen(width=FILE_WIDTH)))
+        screen = Screen(
+            width=FILE_WIDTH, left_out=left_out, columns=columns, formulas=options["csv_raw"]
+        )
+        write_atomic(options["output"], render_pieces(name, shown, screen))
     else:
-        screen = Screen(color=_wants_color(options["no_color"]))
+        color = _wants_color(options["no_color"])
+        screen = Screen(
+            color=color, left_out=left_out, columns=columns, formulas=options["csv_raw"]
+        )
         sys.stdout.writelines(render_pieces(name, shown, screen))
         sys.stdout.flush()
     _finish(comparison, options["strict"])
+
+
+# The formats a reader reads top down, so the default `--sort status` puts conflicts first;
+# the others keep the document's kind order unless --sort is given.
+READ_FORMATS = frozenset({"table", "sheet", "markdown", "html"})
+
+
+def _shown(
+    comparison: Comparison, name: str, options: dict[str, Any]
+) -> tuple[Comparison, tuple[str, ...]]:
+    """The facts the options keep, in their order, and the source ids `--sources` picks."""
+    from newscmp.filters import (
+        FactFilter,
+        filter_comparison,
+        limit_comparison,
+        pick_sources,
+        sort_comparison,
+    )
+
+    fact_filter = FactFilter(
+        options["kind"], options["status"], options["min_sources"], options["no_singles"]
+    )
+    shown = filter_comparison(comparison, fact_filter)
+    order = options["sort"] or ("status" if name in READ_FORMATS else None)
+    if order:
+        shown = sort_comparison(shown, order)
+    columns: tuple[str, ...] = ()
+    if options.get("sources"):
+        if name != "table":
+            raise click.UsageError(
+                f"--sources picks the columns of the table; --format {name} shows every "
+                "source (leave out --sources)"
+            )
+        try:
+            columns = pick_sources(comparison.sources, options["sources"])
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="'--sources'") from exc
+    return limit_comparison(shown, options["limit"]), columns
 
 
 def _names_of(choices: type[StrEnum]) -> Callable[..., frozenset[Any]]:
@@ -182,6 +244,29 @@ OUTPUT_OPTIONS = [
         default=1,
         help="Only facts that at least N sources mention.",
     ),
+    click.option(
+        "--no-singles",
+        is_flag=True,
+        help="Leave out the facts only one source gives (the summary line counts them).",
+    ),
+    click.option(
+        "--sort",
+        type=click.Choice(["status", "support", "kind"]),
+        help="Order facts: status (conflicts first, then partial, agree, single), support "
+        "(most sources first) or kind [default: status for table, sheet, markdown and html; "
+        "kind for json, jsonl and csv].",
+    ),
+    click.option(
+        "--limit",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Only the first N facts, after sorting.",
+    ),
+    click.option(
+        "--csv-raw",
+        is_flag=True,
+        help="CSV cells as they are: no ' before a cell starting with = + - @ (formula guard).",
+    ),
     no_color_option,
     strict_option,
 ]
@@ -224,7 +309,7 @@ INPUT_OPTIONS = [
     click.option(
         "--timeout",
         type=click.FloatRange(min=0, min_open=True),
-        help="Seconds a URL may take [default: 10].",
+        help="Seconds a URL may take, all of it: connecting, headers and body [default: 10].",
     ),
     click.option(
         "--jobs",
@@ -295,7 +380,48 @@ class NewscmpGroup(click.Group):
         sys.exit(ExitCode.OK)
 
 
-@click.group(cls=NewscmpGroup, context_settings={"help_option_names": ["-h", "--help"]})
+# Examples under each command's --help ("\b" keeps click from rewrapping them); every line
+# that starts with "newscmp" parses (tests/test_help.py checks).
+EXAMPLES = {
+    "cli": """\b
+Examples:
+  newscmp compare coverage/             side by side, conflicts first
+  newscmp facts coverage/ --json        the merged facts as JSON
+  newscmp show coverage/reuters.txt     what was found in one article
+\b
+Shell completion (bash; zsh and fish alike, see the README):
+  eval "$(_NEWSCMP_COMPLETE=bash_source newscmp)"
+""",
+    "compare": """\b
+Examples:
+  newscmp compare coverage/ --no-singles --limit 20
+  newscmp compare -r coverage/ --sources Reuters,AP --status conflict,partial
+  newscmp compare a.html b.pdf c.docx -o report.html
+""",
+    "facts": """\b
+Examples:
+  newscmp facts coverage/ --sort support
+  newscmp facts coverage/ --kind participant,quote --min-sources 2
+  newscmp facts coverage/ --json | jq '.summary'
+""",
+    "show": """\b
+Examples:
+  newscmp show coverage/reuters.txt
+  newscmp show - < article.txt
+""",
+    "schema": """\b
+Examples:
+  newscmp schema > newscmp-2.schema.json
+  newscmp schema | jq '.$defs.fact.required'
+""",
+}
+
+
+@click.group(
+    cls=NewscmpGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=EXAMPLES["cli"],
+)
 @click.version_option(__version__, prog_name="newscmp")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
 @click.pass_context
@@ -308,10 +434,15 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-@cli.command()
+@cli.command(epilog=EXAMPLES["compare"])
 @paths_argument
 @input_options
 @output_options
+@click.option(
+    "--sources",
+    metavar="OUTLETS",
+    help="The table's columns: these outlets (or source ids), comma-separated, in source order.",
+)
 def compare(paths: tuple[str, ...], **options: Any) -> None:
     """Side by side: one row per fact, one column per source."""
     comparison = _run(paths, options)
@@ -323,7 +454,7 @@ def compare(paths: tuple[str, ...], **options: Any) -> None:
     _emit(comparison, "table", options)
 
 
-@cli.command()
+@cli.command(epilog=EXAMPLES["facts"])
 @paths_argument
 @input_options
 @output_options
@@ -332,7 +463,7 @@ def facts(paths: tuple[str, ...], **options: Any) -> None:
     _emit(_run(paths, options), "sheet", options)
 
 
-@cli.command()
+@cli.command(epilog=EXAMPLES["show"])
 @click.argument("file", type=click.Path())
 @no_color_option
 @click.pass_context
@@ -352,7 +483,7 @@ def show(ctx: click.Context, file: str, no_color: bool) -> None:
     sys.stdout.write(console_text(rendered, Screen(color=color)))
 
 
-@cli.command()
+@cli.command(epilog=EXAMPLES["schema"])
 def schema() -> None:
     """Print the JSON Schema of the newscmp/2 document (and of each --format jsonl line)."""
     from importlib.resources import files

@@ -154,7 +154,9 @@ def compare_paths(
     NothingToCompareError when none can be read."""
     articles, problems = load_paths(paths, options=options, given=given)
     if not articles:
-        detail = "; ".join(f"{problem.path}: {problem.error}" for problem in problems)
+        detail = "; ".join(f"{problem.path}: {problem.error}" for problem in problems[:2])
+        if len(problems) > 2:
+            detail += f"; and {len(problems) - 2} more problems"
         raise NothingToCompareError(f"no readable articles{': ' + detail if detail else ''}")
     return compare_articles(articles, problems, jobs, progress)
 

@@ -30,6 +30,7 @@ from newscmp.model import (
     Status,
     Value,
 )
+from newscmp.summary import summarize, support_of
 
 SCHEMA = "newscmp/2"
 # Older documents `comparison_from_dict` still reads.
@@ -95,7 +96,13 @@ def fact_to_dict(fact: Fact, sources: int) -> dict[str, Any]:
         "mentions": [mention_to_dict(mention) for mention in fact.mentions],
         "missing_count": sources - len(by_source),
         "by_source": by_source,
+        "support": _support(fact, sources),
     }
+
+
+def _support(fact: Fact, sources: int) -> dict[str, int]:
+    support = support_of(fact, sources)
+    return {"mention": support.mention, "agree": support.agree, "of": support.of}
 
 
 def fact_from_dict(data: dict[str, Any]) -> Fact:
@@ -131,12 +138,20 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "tool": {"name": "newscmp", "version": __version__},
+        "summary": summarize(comparison).as_dict(),
         "sources": [source_to_dict(article) for article in comparison.sources],
         "facts": [fact_to_dict(fact, count) for fact in comparison.facts],
         "problems": [
             {"path": problem.path, "error": problem.error} for problem in comparison.problems
         ],
     }
+
+
+def document_head(comparison: Comparison) -> dict[str, Any]:
+    """The document without its facts (`"facts": []`), its summary still counting them."""
+    head = comparison_to_dict(replace(comparison, facts=()))
+    head["summary"] = summarize(comparison).as_dict()
+    return head
 
 
 def comparison_from_dict(data: dict[str, Any]) -> Comparison:
@@ -196,7 +211,7 @@ def json_chunks(comparison: Comparison) -> Iterator[str]:
     """The document as pieces of text to write one after another, a final newline at the end;
     each fact becomes a dict only while it is written, so memory stays that of the model."""
     count = len(comparison.sources)
-    head = comparison_to_dict(replace(comparison, facts=()))
+    head = document_head(comparison)
     yield "{"
     for index, (key, item) in enumerate(head.items()):
         yield ("," if index else "") + f"\n  {_INLINE(key)}: "

@@ -135,3 +135,30 @@ def test_a_plain_text_page_is_read_as_text(server: str) -> None:
     articles, problems = load_paths([server + "/plain"])
     assert problems == []
     assert [article.text for article in articles] == [ARTICLE.decode()]
+
+
+def test_a_slow_name_lookup_is_cut_off_at_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def slow_lookup(*args: object, **kwargs: object) -> object:
+        time.sleep(DRIP_FOR / 4)  # a name server that does not answer
+        raise socket.gaierror("no answer")
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_lookup)
+    url = "http://news.example.test/article"
+    started = time.monotonic()
+    articles, problems = load_paths([url], options=LoadOptions(timeout=TIMEOUT))
+    assert time.monotonic() - started < TIMEOUT + 1.0
+    assert (articles, problems) == ([], [Problem(url, NO_ANSWER)])
+
+
+def test_an_unknown_host_is_still_named_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def no_such_host(*args: object, **kwargs: object) -> object:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)
+    url = "http://no-such-host.invalid/article"
+    articles, problems = load_paths([url], options=LoadOptions(timeout=TIMEOUT))
+    assert problems == [Problem(url, "unknown host; check the address and your connection")]

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from newscmp.errors import InputError
 from newscmp.load import load_article, load_paths, read_article
 from newscmp.load.decode import NOT_TEXT
-from newscmp.load.discover import NO_ARTICLES
+from newscmp.load.discover import NO_ARTICLES, unsupported
 from newscmp.model import Article, Problem
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -180,8 +180,10 @@ def test_empty_folder_and_folder_without_articles(tmp_path: Path) -> None:
     assert articles == []
     assert problems == [
         Problem(str(empty), NO_ARTICLES),
+        Problem(str(pictures / "photo.jpg"), unsupported("photo.jpg")),
         Problem(str(pictures), NO_ARTICLES),
     ]
+    assert "does not read .jpg files" in unsupported("photo.jpg")
 
 
 def test_folder_takes_txt_and_md_directly_inside_sorted(tmp_path: Path) -> None:
@@ -193,7 +195,8 @@ def test_folder_takes_txt_and_md_directly_inside_sorted(tmp_path: Path) -> None:
     _write(tmp_path / "sub", "d.txt", b"Not read: only files directly inside count.")
     articles, problems = load_paths([str(tmp_path)])
     assert [article.id for article in articles] == ["a", "b"]
-    assert problems == []
+    # the spreadsheet is not read, and says so; hidden files and subfolders are left out quietly
+    assert problems == [Problem(str(tmp_path / "c.csv"), unsupported("c.csv"))]
 
 
 def test_every_bad_file_is_a_problem_and_the_good_ones_load(tmp_path: Path) -> None:

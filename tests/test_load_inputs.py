@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newscmp.load import LoadOptions, load_paths
-from newscmp.load.discover import NO_ARTICLES, article_suffix, file_stem
+from newscmp.load.discover import NO_ARTICLES, article_suffix, file_stem, unsupported
 from newscmp.model import Problem
 from newscmp.pipeline import compare_paths
 
@@ -88,10 +88,10 @@ def test_glob_across_folders(tmp_path: Path) -> None:
     assert [a.id for a in articles] == ["herald", "courier"]
 
 
-def test_recursive_walk_skips_hidden_and_non_articles(tmp_path: Path) -> None:
+def test_recursive_walk_skips_hidden_and_reports_non_articles(tmp_path: Path) -> None:
     root = _coverage(tmp_path)
     articles, problems = load_paths([str(root)], options=LoadOptions(recursive=True))
-    assert problems == []
+    assert problems == [Problem(str(root / "b" / "photo.jpg"), unsupported("photo.jpg"))]
     # A folder's own files first, then its subfolders, each by name.
     assert [a.id for a in articles] == ["wire-101", "wire-102", "wire-103", "herald", "strike",
                                         "courier"]  # fmt: skip

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from newscmp.errors import InputError
-from newscmp.extract import EXTRACTORS
+from newscmp.extract import EXTRACTORS, extract
 from newscmp.load import read_article
 from newscmp.model import Article, Mention
 
@@ -164,3 +164,41 @@ def test_doubling_the_input_about_doubles_the_time(function: str, kind: str) -> 
 )
 def test_inputs_are_built_to_size(kind: str, size: int) -> None:
     assert len(_text(kind, size)) == size
+
+
+# Long ordinary articles: reading and every extractor together, on 1 MB and 4 MB of the samples
+# (with their line breaks, and as one line). CPU time of this process, best of a few runs, so
+# other work on the machine counts for little; a linear pass takes about LONG_GROWTH / 1.5 times
+# as long on four times the text, a pass that rescans what it has read (n^1.8, as before issue 19)
+# about 12 times. A case that looks slow passes anyway under LONG_BUDGET seconds per MB (a
+# quadratic pass costs several times that at 4 MB).
+LONG_SIZES = (1_000_000, 4_000_000)
+LONG_GROWTH = 6.0
+LONG_BUDGET = 2.5  # seconds per MB
+LONG_RUNS = 3
+
+
+def _whole(kind: str, size: int) -> float:
+    """CPU seconds to read `size` characters of `kind` text and run every extractor on it."""
+    text = _text(kind, size)
+    gc.collect()
+    start = time.process_time()
+    article = read_article(text.encode("utf-8"), "long.txt", "long")
+    mentions = extract(article)
+    elapsed = time.process_time() - start
+    assert mentions and all(article.text[m.span.start : m.span.end] == m.text for m in mentions)
+    return elapsed
+
+
+@pytest.mark.parametrize("kind", ["normal", "one line"])
+def test_long_articles_take_linear_time(kind: str) -> None:
+    small, large = LONG_SIZES
+    runs = 1
+    half, full = _whole(kind, small), _whole(kind, large)
+    while full > LONG_GROWTH * half and runs < LONG_RUNS:  # perhaps disturbed: measure again
+        runs += 1
+        half, full = min(half, _whole(kind, small)), min(full, _whole(kind, large))
+    assert full <= max(LONG_GROWTH * half, LONG_BUDGET * large / 1_000_000), (
+        f"{kind}: {half:.2f}s for {small:,} characters, {full:.2f}s for {large:,} "
+        f"({full / max(half, 1e-6):.1f}x for 4x the text)"
+    )

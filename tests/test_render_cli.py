@@ -126,7 +126,7 @@ def _kinds(format_name: str, text: str) -> set[str]:
     if format_name == "json":
         return {fact["kind"] for fact in json.loads(text)["facts"]}
     if format_name == "jsonl":
-        return {json.loads(line)["kind"] for line in text.splitlines()}
+        return {json.loads(line)["kind"] for line in text.splitlines()[1:]}  # after sources
     if format_name == "csv":
         return {row["kind"] for row in csv.DictReader(io.StringIO(text))}
     facts = text.split("## Facts")[1].split("\n\n")[1].splitlines()[2:]
@@ -251,11 +251,15 @@ def test_many_sources_table_shows_what_fits_and_says_so(runner: CliRunner, tmp_p
     result = runner.invoke(cli, ["compare", "--jobs", "1", str(tmp_path)], env={"COLUMNS": "100"})
     assert result.exit_code == ExitCode.OK
     lines = result.stdout.splitlines()
-    # (100 - 30) // 10 = 7 source columns fit; the eighth source's name is nowhere
-    assert "s06" in result.stdout and "s07" not in result.stdout
+    # beside Fact (12 + 3) and Status (10 + 3) and the edge (1), (100 - 29) // 15 = 4 source
+    # columns of at least 12 characters fit; the fifth source heads no column
+    header = next(line for line in lines if line.lstrip().startswith("Fact"))
+    assert "s03" in header and "s04" not in header
     assert max(len(line) for line in lines) <= 100
-    caption = " ".join(" ".join(lines[-3:]).split())
-    assert "7 of 30 sources shown side by side in 100 columns" in caption
+    caption = " ".join(" ".join(lines[-6:]).split())
+    assert "4 of 30 sources side by side in 100 columns" in caption
+    assert "left out: s04, s05," in caption and "s29 (--sources picks which" in caption
     wide = runner.invoke(cli, ["compare", "--jobs", "1", str(tmp_path)], env={"COLUMNS": "400"})
-    assert "s36" not in wide.stdout and "s29" in wide.stdout  # (400 - 30) // 10 = 37 >= 30
+    header = next(line for line in wide.stdout.splitlines() if line.lstrip().startswith("Fact"))
+    assert "s23" in header and "s24" not in header  # (400 - 29) // 15 = 24
     assert "sources shown side by side" not in wide.stdout

@@ -120,3 +120,33 @@ def test_samples_report_is_self_contained_too() -> None:
 
     golden = Path(__file__).parent / "golden" / "seeds" / "html.html"
     assert EXTERNAL.findall(golden.read_text(encoding="utf-8")) == []
+
+
+def test_status_counts_and_filter_toggles(quake: Comparison) -> None:
+    page = render_html(quake)
+    assert '<p class="summary">4 facts: 1 conflict, 0 partial, 2 agree, 1 single' in page
+    toggles = re.findall(
+        r'data-filter="(\w+)" value="(\w+)" checked>.*?<span class="count">(\d+)</span>', page
+    )
+    assert toggles == [
+        ("status", "conflict", "1"),
+        ("status", "partial", "0"),
+        ("status", "agree", "2"),
+        ("status", "single", "1"),
+        ("kind", "date", "1"),
+        ("kind", "location", "1"),
+        ("kind", "quantity", "1"),
+        ("kind", "quote", "1"),
+    ]
+    rows = re.findall(r'<tr id="fact-\d+" data-status="(\w+)" data-kind="(\w+)">', page)
+    assert rows == [(fact.status.value, fact.kind.value) for fact in quake.facts]
+
+
+def test_tooltips_say_source_status_and_words(quake: Comparison) -> None:
+    page = html.unescape(render_html(quake))
+    # the wire's count of the dead, in its cell and on its words in the text
+    assert 'title="AP: ✗ conflict · “at least 30 people” (click: see in source)"' in page
+    assert 'title="AP: ✗ conflict · quantity: at least 30 people"' in page
+    assert 'title="radio: not mentioned"' in page
+    # the label is not repeated before the value ("Date — 2023-02-06" said "Date" twice before)
+    assert 'title="Daily | Post: ✓ agree · date: 2023-02-06 (Monday)"' in page

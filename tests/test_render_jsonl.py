@@ -1,4 +1,4 @@
-"""JSON Lines: one complete fact object per line, for `jq -c` pipelines."""
+"""JSON Lines: a sources record, then one complete fact object per line, for `jq -c` pipelines."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def test_one_fact_per_line_each_complete(quake: Comparison) -> None:
     text = render_jsonl(quake)
     lines = text.split("\n")
     assert lines[-1] == ""  # ends with a newline, nothing after it
-    objects = [json.loads(line) for line in lines[:-1]]
+    objects = [json.loads(line) for line in lines[1:-1]]
     assert [item["id"] for item in objects] == [fact.id for fact in quake.facts]
     for item, fact in zip(objects, quake.facts, strict=True):
         assert item["schema"] == "newscmp/2"
@@ -23,17 +23,35 @@ def test_one_fact_per_line_each_complete(quake: Comparison) -> None:
     assert [item["missing_count"] for item in objects] == [1, 0, 1, 2]
 
 
+def test_first_line_is_the_sources_record(quake: Comparison) -> None:
+    first = json.loads(render_jsonl(quake).splitlines()[0])
+    assert list(first) == ["schema", "tool", "summary", "sources", "problems"]
+    assert [(source["id"], source["outlet"]) for source in first["sources"]] == [
+        ("wire", "AP"),
+        ("daily", "Daily | Post"),
+        ("radio", None),
+    ]
+    # the quake's four facts: two dates and places agreed, one count in conflict, one quote alone
+    assert first["summary"] == {
+        "facts": 4,
+        "statuses": {"conflict": 1, "partial": 0, "agree": 2, "single": 1},
+        "sources": 3,
+        "problems": 1,
+    }
+    assert first["problems"] == [{"path": "broken.bin", "error": "not text"}]
+
+
 def test_lines_are_compact_with_no_trailing_spaces(quake: Comparison) -> None:
-    for line in render_jsonl(quake).splitlines():
+    for line in render_jsonl(quake).splitlines()[1:]:
         assert line == line.strip()
         assert line.startswith('{"schema":"newscmp/2","id":')
     # the quote's newline is escaped inside its line, never a line break of its own
-    assert len(render_jsonl(quake).splitlines()) == len(quake.facts)
-    assert "searching" in render_jsonl(quake).splitlines()[3]
+    assert len(render_jsonl(quake).splitlines()) == 1 + len(quake.facts)
+    assert "searching" in render_jsonl(quake).splitlines()[4]
 
 
 def test_mentions_keep_their_words_and_spans(quake: Comparison) -> None:
-    date_line = json.loads(render_jsonl(quake).splitlines()[0])
+    date_line = json.loads(render_jsonl(quake).splitlines()[1])
     assert date_line["mentions"][0] == {
         "source": "wire",
         "text": "Monday",
@@ -42,7 +60,8 @@ def test_mentions_keep_their_words_and_spans(quake: Comparison) -> None:
     }
 
 
-def test_no_facts_is_no_lines(quake: Comparison) -> None:
+def test_no_facts_is_the_sources_record_alone(quake: Comparison) -> None:
     from dataclasses import replace
 
-    assert render_jsonl(replace(quake, facts=())) == ""
+    (line,) = render_jsonl(replace(quake, facts=())).splitlines()
+    assert json.loads(line)["summary"]["facts"] == 0

@@ -56,13 +56,19 @@ def test_every_row_has_as_many_cells_as_the_header(quake: Comparison) -> None:
 
 def test_facts_table_one_row_per_fact_with_statuses_and_words(quake: Comparison) -> None:
     rows = _section(render_markdown(quake), "Facts")
-    assert rows[0] == "| Fact | Kind | Consensus | Status | AP | Daily \\| Post | radio |"
+    assert rows[0] == (
+        "| Fact | Kind | Consensus | Status | Support | AP | Daily \\| Post | radio |"
+    )
     assert len(rows) == 2 + len(quake.facts)
     assert rows[2] == (
-        "| Date | date | 2023-02-06 (Monday) | ✓ agree "
+        "| Date | date | 2023-02-06 (Monday) | ✓ agree | 2/3 mention, 2/3 agree "
         "| ✓ “Monday” | ✓ “Monday” | — not mentioned |"
     )
-    assert "| ✗ conflict | ✗ “at least 30 people” | ✓ “34 people” |" in rows[4]
+    # two of three sources count the dead, one of them gives the consensus 34
+    assert (
+        "| ✗ conflict | 2/3 mention, 1/3 agree | ✗ “at least 30 people” | ✓ “34 people” |"
+        in rows[4]
+    )
     quote_row = rows[5]
     assert "We are \\| still &lt;script>" in quote_row
     assert "<script>" not in quote_row

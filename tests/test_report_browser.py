@@ -135,6 +135,38 @@ def test_click_on_a_cell_highlights_its_words(
     assert clicked >= 2
 
 
+def _visible_rows(page: Any) -> list[tuple[str, str]]:
+    rows = page.locator("#facts tbody tr:not([hidden])")
+    return [
+        (row.get_attribute("data-status"), row.get_attribute("data-kind")) for row in rows.all()
+    ]
+
+
+def test_status_and_kind_toggles_hide_and_show_rows(page: Any, comparison: Comparison) -> None:
+    singles = sum(1 for fact in comparison.facts if fact.status.value == "single")
+    quotes = sum(1 for fact in comparison.facts if fact.kind.value == "quote")
+    status_box = page.locator('input[data-filter="status"][value="single"]')
+    kind_box = page.locator('input[data-filter="kind"][value="quote"]')
+    status_box.uncheck()
+    rows = _visible_rows(page)
+    assert len(rows) == len(comparison.facts) - singles
+    assert all(status != "single" for status, _ in rows)
+    shown = f"{len(rows)} of {len(comparison.facts)} facts shown"
+    assert page.locator("#shown").text_content().startswith(shown)
+    kind_box.uncheck()
+    rows = _visible_rows(page)
+    assert all(status != "single" and kind != "quote" for status, kind in rows)
+    assert len(rows) == sum(
+        1
+        for fact in comparison.facts
+        if fact.status.value != "single" and fact.kind.value != "quote"
+    )
+    status_box.check()
+    kind_box.check()
+    assert len(_visible_rows(page)) == len(comparison.facts) and quotes > 0
+    assert page.locator("#shown").text_content() == ""
+
+
 def test_no_console_errors_after_clicks_and_screenshot_saved(opened: Opened) -> None:
     page = opened.page
     ARTIFACTS.mkdir(exist_ok=True)

@@ -42,14 +42,29 @@ def validate(document: dict[str, Any]) -> None:
         assert {mention["source"] for mention in fact["mentions"]} <= ids
         assert set(fact["by_source"]) <= ids
         assert fact["missing_count"] == len(ids) - len(fact["by_source"])
+        support = fact["support"]  # and the counts add up
+        assert support["of"] == len(ids)
+        assert support["mention"] == len(fact["by_source"]) >= support["agree"]
+    summary = document["summary"]
+    assert summary["facts"] == len(document["facts"]) == sum(summary["statuses"].values())
+    assert (summary["sources"], summary["problems"]) == (len(ids), len(document["problems"]))
+
+
+def _validator(definition: str) -> jsonschema.Draft202012Validator:
+    line_schema = {**schema(), "$ref": f"#/$defs/{definition}"}
+    for key in ("properties", "required", "additionalProperties", "type"):
+        line_schema.pop(key)
+    return jsonschema.Draft202012Validator(line_schema)
 
 
 def validate_lines(text: str) -> None:
-    line_schema = {**schema(), "$ref": "#/$defs/jsonl_line"}
-    for key in ("properties", "required", "additionalProperties", "type"):
-        line_schema.pop(key)
-    validator = jsonschema.Draft202012Validator(line_schema)
-    for line in text.splitlines():
+    """The first line is the sources record, each line after it a fact."""
+    first, *facts = text.splitlines()
+    head = json.loads(first)
+    _validator("jsonl_sources").validate(head)
+    assert head["summary"]["facts"] == len(facts)
+    validator = _validator("jsonl_line")
+    for line in facts:
         validator.validate(json.loads(line))
 
 
@@ -138,6 +153,10 @@ def _document(quake: Comparison) -> dict[str, Any]:
         ("an extra top-level key", lambda d: d.update(timestamp="now")),
         ("a source without words", lambda d: d["sources"][0].pop("words")),
         ("an amount as text", lambda d: d["facts"][2]["value"].update(amount="34")),
+        ("no summary", lambda d: d.pop("summary")),
+        ("a status missing from the summary", lambda d: d["summary"]["statuses"].pop("single")),
+        ("a fact without support", lambda d: d["facts"][0].pop("support")),
+        ("support as text", lambda d: d["facts"][0]["support"].update(mention="2/3")),
     ],
 )
 def test_schema_rejects(quake: Comparison, where: str, change: Any) -> None:

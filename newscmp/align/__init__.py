@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 from functools import lru_cache
 
 from newscmp.align.groups import group_names
@@ -19,9 +19,12 @@ from newscmp.align.text import normalize, organisation_key
 from newscmp.model import (
     KIND_ORDER,
     VALUE_TYPES,
+    DateValue,
+    DurationValue,
     Fact,
     FollowUpValue,
     Kind,
+    LocationValue,
     Mention,
     ParticipantValue,
     Qualifier,
@@ -29,6 +32,7 @@ from newscmp.model import (
     QuoteValue,
     Status,
     Value,
+    VenueValue,
 )
 
 __all__ = ["align_mentions", "group_names", "label_of", "normalize", "organisation_key"]
@@ -95,6 +99,8 @@ def _clash(values: Sequence[Value], rule: KindRule) -> bool:
     """Whether any two sources state incompatible values. Compared per distinct value, so
     the work grows with the number of different values, not of sources."""
     distinct = list({rule.key(value): value for value in values}.values())
+    if rule.clash is not None:  # the kind tells it without comparing every pair
+        return rule.clash(distinct)
     return any(
         not rule.compatible(value, other)
         for index, value in enumerate(distinct)
@@ -160,29 +166,49 @@ def _build_fact(kind: Kind, group: list[Mention], order: dict[str, int]) -> Fact
         for source in sources
     )
     label = label_of(kind, consensus)
-    slug = (
-        "event" if kind in (Kind.DATE, Kind.LOCATION, Kind.VENUE, Kind.DURATION) else _slug(label)
-    )
     mentions = tuple(sorted(group, key=lambda m: (order[m.source], m.span.start, m.span.end)))
+    slug = _slug(_identity(consensus, label))
     return Fact(f"{kind.value}:{slug}", kind, label, status, consensus, mentions, by_source)
 
 
-def _unique_ids(facts: list[Fact]) -> list[Fact]:
-    seen: Counter[str] = Counter()
-    result = []
-    for fact in facts:
-        seen[fact.id] += 1
-        if seen[fact.id] > 1:
-            fact = Fact(
-                f"{fact.id}-{seen[fact.id]}",
-                fact.kind,
-                fact.label,
-                fact.status,
-                fact.value,
-                fact.mentions,
-                fact.by_source,
-            )
-        result.append(fact)
+def _identity(value: Value, label: str) -> str:
+    """The words a fact's id is made of: its consensus value, normalised (the date, the place,
+    the amount and what is counted), so the id never depends on which other facts exist."""
+    match value:
+        case DateValue(date=date):
+            return date or "unknown"
+        case LocationValue(place=place, country=country):
+            return " ".join(part for part in (place, country) if part) or "unknown"
+        case VenueValue(name=name, place=place):
+            return " ".join(part for part in (name, place) if part) or "unknown"
+        case DurationValue(hours=hours):
+            return f"{_plain(hours)} hours" if hours else "unstated"
+        case QuantityValue(amount=amount, unit=unit):
+            count = _plain(amount) if amount is not None else "some"
+            return f"{count} {unit or 'count'}"
+    return label  # the person's name, the meeting, the speaker and the quote's first words
+
+
+def _plain(number: float) -> str:
+    """A number as digits for an id, no exponent or trailing zeros: "10000000", "2 5" for 2.5."""
+    return f"{number:f}".rstrip("0").rstrip(".").replace(".", " ")
+
+
+def _collision_key(fact: Fact) -> tuple[tuple[str, str, int], ...]:
+    return tuple(sorted((m.text, m.source, m.span.start) for m in fact.mentions))
+
+
+def unique_ids(facts: list[Fact]) -> list[Fact]:
+    """Facts whose ids collide (the same kind and value, yet not grouped) get `-2`, `-3`...
+    in the order of their mentions' words, sources and places, so no other fact moves them."""
+    colliding: dict[str, list[int]] = defaultdict(list)
+    for index, fact in enumerate(facts):
+        colliding[fact.id].append(index)
+    result = list(facts)
+    for group in colliding.values():
+        ordered = sorted(group, key=lambda index: _collision_key(facts[index]))
+        for number, index in enumerate(ordered[1:], start=2):
+            result[index] = replace(facts[index], id=f"{facts[index].id}-{number}")
     return result
 
 
@@ -202,4 +228,4 @@ def align_mentions(mentions: Sequence[Mention], sources: Sequence[str]) -> list[
         ordered = sorted(by_kind[kind], key=lambda m: (m.text, m.source, m.span.start))
         facts.extend(_build_fact(kind, group, order) for group in RULES[kind].group(ordered))
     facts.sort(key=lambda fact: (KIND_ORDER[fact.kind], -len(fact.sources), fact.label, fact.id))
-    return _unique_ids(facts)
+    return unique_ids(facts)

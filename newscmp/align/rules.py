@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import lru_cache
@@ -149,6 +149,9 @@ class KindRule:
     # What most sources must share to be the consensus, before details such as hedges:
     # 12 exact, 12 "at least" and 14 make 12 the consensus amount.
     core: Callable[[Value], Hashable] | None = None
+    # Whether two of a fact's distinct values are incompatible, told without comparing every
+    # pair (None: every pair is compared with `compatible`).
+    clash: Callable[[Sequence[Value]], bool] | None = None
 
 
 def _date_compatible(a: Value, b: Value) -> bool:
@@ -228,6 +231,20 @@ def _amount_compatible(a: Value, b: Value) -> bool:
     return _overlap(_interval(x, a.qualifier), _interval(y, b.qualifier))
 
 
+def _amounts_clash(values: Sequence[Value]) -> bool:
+    """Whether two of the amounts are incompatible: some range's low end above another's high
+    end. Only the two highest low ends and the two lowest high ends can be such a pair, so the
+    ranges are sorted, not compared pairwise (a value is never compared with itself)."""
+    ranges: list[tuple[float, float]] = []
+    for value in values:
+        assert isinstance(value, DurationValue | QuantityValue)
+        amount = value.hours if isinstance(value, DurationValue) else value.amount
+        ranges.append(_interval(amount, value.qualifier))
+    highs = sorted(range(len(ranges)), key=lambda index: ranges[index][0])[-2:]
+    lows = sorted(range(len(ranges)), key=lambda index: ranges[index][1])[:2]
+    return any(i != j and ranges[i][0] > ranges[j][1] for i in highs for j in lows)
+
+
 def _participant_key(value: Value) -> Hashable:
     """A participant's standing across sources is about the role, as the real-text benchmark's
     guide has it: the affiliation an outlet adds or leaves out ("Florida Sen." / "Sen.") or
@@ -270,10 +287,14 @@ RULES: dict[Kind, KindRule] = {
         lambda a, b: _fields_compatible(_location_key(a), _location_key(b)),
     ),
     Kind.VENUE: KindRule(one_group, _venue_value_key, _venue_compatible),
-    Kind.DURATION: KindRule(one_group, _amount_key, _amount_compatible, _amount_core),
+    Kind.DURATION: KindRule(
+        one_group, _amount_key, _amount_compatible, _amount_core, _amounts_clash
+    ),
     Kind.PARTICIPANT: KindRule(group_people, _participant_key, _participant_compatible),
     Kind.FOLLOW_UP: KindRule(group_follow_ups, _follow_up_value_key, _follow_up_compatible),
-    Kind.QUANTITY: KindRule(group_quantities, _amount_key, _amount_compatible, _amount_core),
+    Kind.QUANTITY: KindRule(
+        group_quantities, _amount_key, _amount_compatible, _amount_core, _amounts_clash
+    ),
     Kind.QUOTE: KindRule(
         group_quotes, lambda value: quote_key(quote_text(value)), lambda a, b: True
     ),

@@ -80,7 +80,8 @@ def _straight_role(text: str, at: int) -> str:
 
 def quote_regions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(opening, closing) mark positions of the balanced quotations in `text[start:end]`,
-    outermost only, in one pass: an opening mark left open too long is forgotten."""
+    outermost only, in one pass: an opening mark left open too long is forgotten, and two marks
+    side by side quote nothing."""
     pairs: list[tuple[int, int]] = []
     pending: dict[str, int] = {}
     for match in _MARK.finditer(text, start, len(text) if end is None else end):
@@ -95,8 +96,8 @@ def quote_regions(text: str, start: int = 0, end: int | None = None) -> list[tup
             opened = None
         if role == _OPEN or (opened is None and role == _EITHER):
             pending[family] = at
-        elif opened is not None:
-            pairs.append((opened, at))
+        elif opened is not None and at > opened + 1:  # `""` quotes nothing: not kept, so a
+            pairs.append((opened, at))  # page of quote marks holds no list as long as itself
     pairs.sort()
     outer: list[tuple[int, int]] = []
     for pair in pairs:

@@ -9,7 +9,7 @@ format is first used, so importing this package stays cheap.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,10 +21,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Screen:
-    """Where text goes: its width in columns (None: the terminal's, else 80) and colour or not."""
+    """Where text goes: its width in columns (None: the terminal's, else 80) and colour or not;
+    how many facts the options left out (the summary line says so); which sources the table
+    shows as columns (their ids; empty: as many as fit, in source order); `formulas`: CSV cells
+    that a spreadsheet reads as formulas are written as they are."""
 
     width: int | None = None
     color: bool = False
+    left_out: int = 0
+    columns: tuple[str, ...] = ()
+    formulas: bool = False
 
 
 # Columns of text written to a file with -o: wide enough for the side-by-side table.
@@ -62,13 +68,14 @@ def _table(comparison: Comparison, screen: Screen) -> Iterable[str]:
     from newscmp.formats.table import render_table
 
     width = screen.width or Console(legacy_windows=False).width  # the terminal's, else 80
-    return [console_text(render_table(comparison, width), screen)]
+    view = render_table(comparison, width, left_out=screen.left_out, columns=screen.columns)
+    return [console_text(view, replace(screen, width=width))]
 
 
 def _sheet(comparison: Comparison, screen: Screen) -> Iterable[str]:
     from newscmp.formats.sheet import render_sheet
 
-    return [console_text(render_sheet(comparison), screen)]
+    return [console_text(render_sheet(comparison, screen.left_out), screen)]
 
 
 def _json(comparison: Comparison, screen: Screen) -> Iterable[str]:
@@ -92,7 +99,7 @@ def _markdown(comparison: Comparison, screen: Screen) -> Iterable[str]:
 def _csv(comparison: Comparison, screen: Screen) -> Iterable[str]:
     from newscmp.formats.csvfile import render_csv
 
-    return [render_csv(comparison)]
+    return [render_csv(comparison, raw=screen.formulas)]
 
 
 def _html(comparison: Comparison, screen: Screen) -> Iterable[str]:

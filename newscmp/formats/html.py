@@ -8,6 +8,7 @@ No network at all: the style and the script are inline, and every piece of text 
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Iterator
 
 from newscmp import __version__
@@ -19,9 +20,10 @@ from newscmp.formats.values import (
     best_mention,
     format_value,
     shorten,
-    source_heading,
+    source_headings,
 )
-from newscmp.model import Article, Comparison, Fact, Mention, Status
+from newscmp.model import Article, Comparison, Fact, Kind, Mention, Status
+from newscmp.summary import summarize
 
 CELL_WORDS = 90
 
@@ -30,12 +32,18 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _mention_marks(comparison: Comparison) -> dict[str, list[Mark]]:
-    """Every mention as a `<mark>`, under its source: one pass over all facts."""
+def _mention_marks(comparison: Comparison, headings: dict[str, str]) -> dict[str, list[Mark]]:
+    """Every mention as a `<mark>`, under its source: one pass over all facts. Its tooltip says
+    the source, how it stands to the consensus, and what its words were read as."""
     marks: dict[str, list[Mark]] = {}
     for f, fact in enumerate(comparison.facts):
+        statuses = dict(fact.by_source)
         for m, mention in enumerate(fact.mentions):
-            title = f"{fact.kind.value}: {fact.label} — {format_value(mention.value)}"
+            symbol, word, _ = STATUS_LOOK[statuses.get(mention.source, fact.status)]
+            title = (
+                f"{headings[mention.source]}: {symbol} {word} · "
+                f"{fact.kind.value}: {format_value(mention.value)}"
+            )
             attributes = (("class", f"k-{fact.kind.value}"), ("title", title))
             span = mention.span
             mark = Mark(span.start, span.end, "mark", f"m{f}-{m}", attributes)
@@ -49,23 +57,28 @@ def _skipped_marks(article: Article) -> list[Mark]:
     return [Mark(span.start, span.end, "span", None, skipped) for span in article.boilerplate]
 
 
-def _cell(f: int, source: str, status: Status, indexed: list[tuple[int, Mention]]) -> str:
+def _cell(
+    f: int, source: str, heading: str, status: Status, indexed: list[tuple[int, Mention]]
+) -> str:
     if not indexed:
         symbol, word, _ = MISSING_LOOK
-        return f'<td class="missing" data-source="{_e(source)}">{symbol} {_e(word)}</td>'
+        return (
+            f'<td class="missing" data-source="{_e(source)}" title="{_e(heading)}: '
+            f'{_e(word)}">{symbol} {_e(word)}</td>'
+        )
     best = best_mention([mention for _, mention in indexed])
     ordered = sorted(indexed, key=lambda item: item[1] is not best)
     targets = " ".join(f"m{f}-{m}" for m, _ in ordered)
     symbol, word, _ = STATUS_LOOK[status]
+    title = f"{heading}: {symbol} {word} · “{' '.join(best.text.split())}” (click: see in source)"
     return (
         f'<td class="cell s-{status.value}" data-source="{_e(source)}" data-marks="{targets}" '
-        'tabindex="0" '
-        f'title="{_e(word)}: click to see these words in the source">'
+        f'tabindex="0" title="{_e(title)}">'
         f'<span class="sym">{symbol}</span> {_e(shorten(best.text, CELL_WORDS))}</td>'
     )
 
 
-def _fact_row(fact: Fact, f: int, comparison: Comparison) -> str:
+def _fact_row(fact: Fact, f: int, comparison: Comparison, headings: dict[str, str]) -> str:
     symbol, word, _ = STATUS_LOOK[fact.status]
     targets = " ".join(f"m{f}-{m}" for m in range(len(fact.mentions)))
     indexed: dict[str, list[tuple[int, Mention]]] = {}
@@ -73,30 +86,33 @@ def _fact_row(fact: Fact, f: int, comparison: Comparison) -> str:
         indexed.setdefault(mention.source, []).append((m, mention))
     statuses = dict(fact.by_source)
     cells = "".join(
-        _cell(f, a.id, statuses.get(a.id, fact.status), indexed.get(a.id, []))
+        _cell(f, a.id, headings[a.id], statuses.get(a.id, fact.status), indexed.get(a.id, []))
         for a in comparison.sources
     )
     return (
-        f'<tr id="fact-{f}"><th scope="row" class="fact" data-marks="{targets}" tabindex="0">'
+        f'<tr id="fact-{f}" data-status="{fact.status.value}" data-kind="{fact.kind.value}">'
+        f'<th scope="row" class="fact" data-marks="{targets}" tabindex="0">'
         f"{_e(fact.label)}<small>{_e(fact.kind.value)}: {_e(format_value(fact.value))}</small></th>"
         f'<td class="status s-{fact.status.value}">{symbol} {_e(word)}</td>{cells}</tr>'
     )
 
 
-def _table(comparison: Comparison) -> str:
+def _table(comparison: Comparison, names: dict[str, str]) -> str:
     headings = "".join(
-        f'<th scope="col"><a href="#src-{i}">{_e(source_heading(article))}</a></th>'
+        f'<th scope="col"><a href="#src-{i}">{_e(names[article.id])}</a></th>'
         for i, article in enumerate(comparison.sources)
     )
-    rows = "\n".join(_fact_row(fact, f, comparison) for f, fact in enumerate(comparison.facts))
+    rows = "\n".join(
+        _fact_row(fact, f, comparison, names) for f, fact in enumerate(comparison.facts)
+    )
     return (
         '<table id="facts"><thead><tr><th scope="col">Fact</th><th scope="col">Status</th>'
         f"{headings}</tr></thead>\n<tbody>\n{rows}\n</tbody></table>"
     )
 
 
-def _sources(comparison: Comparison) -> Iterator[str]:
-    mentions = _mention_marks(comparison)
+def _sources(comparison: Comparison, headings: dict[str, str]) -> Iterator[str]:
+    mentions = _mention_marks(comparison, headings)
     for i, article in enumerate(comparison.sources):
         details = " · ".join(
             _e(part) for part in (article.title, article.published, article.path) if part
@@ -104,24 +120,39 @@ def _sources(comparison: Comparison) -> Iterator[str]:
         marks = _skipped_marks(article) + mentions.get(article.id, [])
         body = marked_html(article.text, marks)
         yield (
-            f'<section class="source" id="src-{i}"><h3>{_e(source_heading(article))}</h3>'
+            f'<section class="source" id="src-{i}"><h3>{_e(headings[article.id])}</h3>'
             f'<p class="meta">{details}</p><div class="text">{body}</div></section>'
         )
 
 
-def _legends(comparison: Comparison) -> str:
-    statuses = "".join(
-        f'<span class="chip s-{status.value}">{symbol} {_e(word)}</span>'
-        for status, (symbol, word, _) in STATUS_LOOK.items()
+def _toggle(group: str, value: str, label: str, count: int, look: str) -> str:
+    return (
+        f'<label class="{" ".join(filter(None, ["toggle", look]))}"><input type="checkbox" '
+        f'data-filter="{group}" '
+        f'value="{_e(value)}" checked> {label} <span class="count">{count}</span></label>'
     )
-    kind_chips = "".join(
-        f'<mark class="k-{kind}">{_e(kind)}</mark>'
-        for kind in dict.fromkeys(fact.kind.value for fact in comparison.facts)
+
+
+def _filters(comparison: Comparison) -> str:
+    """The counts per status and per kind, each a checkbox that shows or hides its rows."""
+    summary = summarize(comparison)
+    statuses = "".join(
+        _toggle("status", status.value, f"{symbol} {_e(word)}", count, f"s-{status.value}")
+        for status, count in summary.statuses
+        for symbol, word, _ in [STATUS_LOOK[status]]
+    )
+    kinds = Counter(fact.kind for fact in comparison.facts)
+    kind_toggles = "".join(
+        _toggle("kind", kind.value, f'<mark class="k-{kind}">{_e(kind)}</mark>', kinds[kind], "")
+        for kind in Kind
+        if kinds[kind]
     )
     skipped = '<span class="boilerplate">skipped boilerplate</span>'
     return (
-        f'<p class="legend">Status: {statuses}</p>'
-        f'<p class="legend">Kinds: {kind_chips} {skipped}</p>'
+        f'<p class="summary">{_e(summary.line())}</p>'
+        f'<p class="legend filters">Status: {statuses}</p>'
+        f'<p class="legend filters">Kinds: {kind_toggles} {skipped}</p>'
+        '<p class="hint" id="shown" aria-live="polite"></p>'
     )
 
 
@@ -138,6 +169,7 @@ def _problems(comparison: Comparison) -> str:
 def render_html(comparison: Comparison) -> str:
     """The whole report as one HTML document."""
     title = f"newscmp: {len(comparison.facts)} facts from {len(comparison.sources)} sources"
+    headings = source_headings(comparison.sources)
     return "\n".join(
         [
             "<!DOCTYPE html>",
@@ -146,12 +178,13 @@ def render_html(comparison: Comparison) -> str:
             f'<meta name="generator" content="newscmp {_e(__version__)}">',
             f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>",
             f"<h1>{_e(title)}</h1>",
-            _legends(comparison),
-            '<p class="hint">Click a cell to see its words in the source.</p>',
-            _table(comparison),
+            _filters(comparison),
+            '<p class="hint">Click a cell to see its words in the source; untick a status or '
+            "a kind to hide its rows.</p>",
+            _table(comparison, headings),
             _problems(comparison),
             '<h2>Sources</h2><div class="sources">',
-            *_sources(comparison),
+            *_sources(comparison, headings),
             f"</div><script>{SCRIPT}</script></body></html>",
             "",
         ]

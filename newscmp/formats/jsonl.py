@@ -1,4 +1,5 @@
-"""JSON Lines: one fact per line, each line a complete `newscmp/2` fact for `jq -c` pipelines."""
+"""JSON Lines for `jq -c` pipelines: first a `sources` record (the document without its facts:
+schema, tool, summary, sources, problems), then one complete `newscmp/2` fact per line."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 from typing import Any
 
 from newscmp.model import Comparison, Fact
-from newscmp.serialize import SCHEMA, fact_to_dict
+from newscmp.serialize import SCHEMA, document_head, fact_to_dict
 
 
 def fact_line(fact: Fact, sources: int) -> dict[str, Any]:
@@ -14,11 +15,20 @@ def fact_line(fact: Fact, sources: int) -> dict[str, Any]:
     return {"schema": SCHEMA, **fact_to_dict(fact, sources)}
 
 
+def sources_line(comparison: Comparison) -> dict[str, Any]:
+    """The first line's object: the document's head, its facts left to the lines below."""
+    head = document_head(comparison)
+    del head["facts"]
+    return head
+
+
+def _line(item: dict[str, Any]) -> str:
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def render_jsonl(comparison: Comparison) -> str:
-    """Every fact on its own line, compact, no trailing spaces, ending with a newline."""
+    """The sources record, then every fact on its own line: compact, each ending in a newline."""
     sources = len(comparison.sources)
-    lines = [
-        json.dumps(fact_line(fact, sources), ensure_ascii=False, separators=(",", ":"))
-        for fact in comparison.facts
-    ]
-    return "".join(line + "\n" for line in lines)
+    lines = [_line(sources_line(comparison))]
+    lines.extend(_line(fact_line(fact, sources)) for fact in comparison.facts)
+    return "".join(lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newscmp.formats.values import (
@@ -14,18 +15,32 @@ from newscmp.formats.values import (
     source_heading,
 )
 from newscmp.model import Comparison, Fact, Mention, Status
+from newscmp.summary import support_of
 
 # Longest a source's words get in a cell before they are cut in the middle.
 CELL_WORDS = 200
 
-# Characters that would end a cell or start markup, and what stands for them; backslash first.
-_ESCAPES = (("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), ("\r\n", "<br>"), ("\r", "<br>"))
+# Characters that would end a cell or start markup, and what stands for them; backslash first,
+# then `&` (so no entity in the text becomes a character), brackets (no link, no image).
+_ESCAPES = (
+    ("\\", "\\\\"),
+    ("&", "&amp;"),
+    ("|", "\\|"),
+    ("<", "&lt;"),
+    ("[", "\\["),
+    ("]", "\\]"),
+    ("\r\n", "<br>"),
+    ("\r", "<br>"),
+)
+# A bare web address GitHub would turn into a link: its `:` or `.` escaped, so it stays text.
+_AUTOLINK = re.compile(r"(?i)\b(https?|ftp)(?=://)|\b(www)(?=\.)")
 
 
 def escape_cell(text: str) -> str:
-    """One table cell: pipes as `\\|`, newlines as `<br>`, no raw HTML."""
+    """One table cell: pipes as `\\|`, newlines as `<br>`, no raw HTML, no link or image."""
     for character, replacement in _ESCAPES:
         text = text.replace(character, replacement)
+    text = _AUTOLINK.sub(lambda match: match.group() + "\\", text)
     return text.replace("\n", "<br>").strip()
 
 
@@ -58,7 +73,9 @@ def _fact_row(fact: Fact, comparison: Comparison) -> list[str]:
         _source_cell(statuses.get(article.id, fact.status), mentions.get(article.id))
         for article in comparison.sources
     ]
-    return [fact.label, fact.kind.value, format_value(fact.value), f"{symbol} {word}", *cells]
+    status = f"{symbol} {word}"
+    support = str(support_of(fact, len(comparison.sources)))
+    return [fact.label, fact.kind.value, format_value(fact.value), status, support, *cells]
 
 
 def render_markdown(comparison: Comparison) -> str:
@@ -73,7 +90,7 @@ def render_markdown(comparison: Comparison) -> str:
         markdown_table("Sources", ["Source", "Outlet", "Title", "Published", "Words:"], sources),
         markdown_table(
             "Facts",
-            ["Fact", "Kind", "Consensus", "Status", *headings],
+            ["Fact", "Kind", "Consensus", "Status", "Support", *headings],
             [_fact_row(fact, comparison) for fact in comparison.facts],
         ),
     ]

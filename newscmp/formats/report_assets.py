@@ -35,6 +35,12 @@ mark { border-radius: 0.2rem; padding: 0 0.05rem; color: inherit; }
 .k-participant { background: #ffd6e7; } .k-follow_up { background: #d4f2f0; }
 .k-quantity { background: #fff0a8; } .k-quote { background: #e6e6e6; }
 mark.hl { outline: 3px solid #d0021b; background: #ffb3b8; }
+.summary { font-weight: 600; }
+.toggle { display: inline-block; padding: 0.1rem 0.4rem; margin: 0 0.3rem 0.3rem 0;
+  border-radius: 0.3rem; cursor: pointer; user-select: none; }
+.toggle .count { color: #555; font-size: 0.85rem; }
+.toggle input:not(:checked) ~ * { opacity: 0.45; }
+tr[hidden] { display: none; }
 mark.hl-also { outline: 2px dashed #d0021b; }
 """
 
@@ -62,6 +68,31 @@ SCRIPT = """
     var calm = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     if (target) { target.scrollIntoView({block: "center", behavior: calm ? "auto" : "smooth"}); }
   }
+  function checked(group) {
+    var on = {};
+    document.querySelectorAll('input[data-filter="' + group + '"]').forEach(function (box) {
+      on[box.value] = box.checked;
+    });
+    return on;
+  }
+  function filter() {
+    var statuses = checked("status"), kinds = checked("kind"), shown = 0, rows;
+    rows = document.querySelectorAll("#facts tbody tr");
+    rows.forEach(function (row) {
+      var keep = statuses[row.getAttribute("data-status")] !== false &&
+        kinds[row.getAttribute("data-kind")] !== false;
+      row.hidden = !keep;
+      if (keep) { shown += 1; }
+    });
+    var note = document.getElementById("shown");
+    if (note) {
+      note.textContent = shown === rows.length ? "" :
+        shown + " of " + rows.length + " facts shown; tick a status or kind to show its rows.";
+    }
+  }
+  document.addEventListener("change", function (event) {
+    if (event.target.matches && event.target.matches("input[data-filter]")) { filter(); }
+  });
   document.addEventListener("click", function (event) {
     var cell = event.target.closest("[data-marks]");
     if (cell) { show(cell); }

@@ -12,17 +12,19 @@ from newscmp.formats.values import (
     format_value,
     mentions_by_source,
     shorten,
-    source_heading,
+    source_headings,
 )
 from newscmp.model import Comparison, Fact, Status
+from newscmp.summary import summarize, support_of
 
 DISSENT_WORDS = 60
 
 
 def support(fact: Fact, total: int) -> str:
-    """How many of all sources give the consensus value, as "4/5"."""
-    agreeing = sum(1 for _, status in fact.by_source if status in (Status.AGREE, Status.SINGLE))
-    return f"{agreeing}/{total}"
+    """How many of all sources mention the fact and how many give its consensus value, on two
+    lines: "4/5 mention" over "3/5 agree"."""
+    counts = support_of(fact, total)
+    return f"{counts.mention}/{total} mention\n{counts.agree}/{total} agree"
 
 
 def _dissent(fact: Fact, headings: dict[str, str]) -> Text:
@@ -40,15 +42,23 @@ def _dissent(fact: Fact, headings: dict[str, str]) -> Text:
     return text
 
 
-def render_sheet(comparison: Comparison) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True, title="newscmp facts")
-    table.add_column("Fact", ratio=2, overflow="fold")
-    table.add_column("Consensus", ratio=3, overflow="fold")
+def render_sheet(comparison: Comparison, left_out: int = 0) -> Table:
+    """The fact sheet, the summary line under it (`left_out`: facts the options left out)."""
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        show_lines=True,
+        expand=True,
+        title="newscmp facts",
+        caption=summarize(comparison).line(left_out),
+        caption_justify="left",
+    )
+    table.add_column("Fact", ratio=2, overflow="ellipsis")
+    table.add_column("Consensus", ratio=3, overflow="ellipsis")
     table.add_column("Support", no_wrap=True)
     table.add_column("Status", no_wrap=True)
-    table.add_column("Dissent (their words)", ratio=3, overflow="fold")
+    table.add_column("Dissent (their words)", ratio=3, overflow="ellipsis")
     total = len(comparison.sources)
-    headings = {article.id: source_heading(article) for article in comparison.sources}
+    headings = source_headings(comparison.sources)
     for fact in comparison.facts:
         symbol, word, style = STATUS_LOOK[fact.status]
         table.add_row(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+from collections import Counter
+from collections.abc import Sequence
 
 from newscmp.model import (
     Article,
@@ -81,19 +83,58 @@ def format_value(value: Value) -> str:
 
 
 def shorten(text: str, limit: int = 60) -> str:
-    """The source's own words on one line, cut in the middle of a long passage."""
-    flat = " ".join(text.split())
+    """The source's own words on one line, a long passage cut between words in its middle
+    ("Organization for … in Europe"), never inside one: at most `limit` characters."""
+    words = text.split()
+    flat = " ".join(words)
     if len(flat) <= limit:
         return flat
-    head = (limit - 1) * 2 // 3
-    return f"{flat[:head].rstrip()}…{flat[-(limit - 1 - head) :].lstrip()}"
+    room = (limit - 1) * 2 // 3
+    head: list[str] = []
+    for word in words:
+        if len(" ".join([*head, word])) > room:
+            break
+        head.append(word)
+    tail: list[str] = []
+    for word in reversed(words[len(head) + 1 :]):
+        if len(" ".join([*head, *tail, word])) + 2 > limit:
+            break
+        tail.insert(0, word)
+    if not head:  # one word longer than the room: cut it, as nothing else fits
+        return f"{flat[:room]}…{flat[-(limit - 1 - room) :]}"
+    return f"{' '.join(head)} … {' '.join(tail)}".rstrip()
 
 
 def source_heading(article: Article, limit: int = 14) -> str:
     """Column heading: the outlet when known, else the file id, cut to `limit` characters."""
     if article.outlet:
         return article.outlet
-    return article.id if len(article.id) <= limit else article.id[: limit - 1] + "…"
+    return _cut_id(article.id, limit)
+
+
+def _cut_id(id: str, limit: int) -> str:
+    return id if len(id) <= limit else id[: limit - 1] + "…"
+
+
+def source_headings(sources: Sequence[Article], limit: int = 14) -> dict[str, str]:
+    """Every source's heading by id, each one distinct: sources sharing an outlet add the start
+    of their id, as much as it takes to tell them apart ("Reuters (wire-1)"); sources without
+    an outlet whose cut ids are alike show their whole ids."""
+    plain = {article.id: source_heading(article, limit) for article in sources}
+    headings = dict(plain)
+    for heading, count in Counter(plain.values()).items():
+        if count < 2:
+            continue
+        group = [article for article in sources if plain[article.id] == heading]
+        ids = [article.id for article in group]
+        length = next(
+            (n for n in range(8, max(map(len, ids))) if len({id[:n] for id in ids}) == len(ids)),
+            None,
+        )
+        for article in group:
+            short = article.id if length is None else _cut_id(article.id, length + 1)
+            headings[article.id] = f"{heading} ({short})" if article.outlet else article.id
+    return headings
 
 
 def best_mention(mentions: list[Mention]) -> Mention:

@@ -60,6 +60,10 @@ _UTF8_SEQUENCE = re.compile(
 )
 _CONTROL_TEXT = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+# Code points no output can encode: lone surrogates (from a JSON escape such as "\ud800", or a
+# file name that is not UTF-8); each is replaced with U+FFFD, one code point for one.
+_UNENCODABLE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
 # Three non-ASCII letters in a row: Cyrillic, Greek or CJK bytes read as Windows-1252.
 _FOREIGN_RUN = re.compile(r"[^\x00-\x7f\W\d_]{3}")
 
@@ -146,3 +150,11 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         return data.decode(best.encoding), name
     except (LookupError, UnicodeDecodeError) as exc:
         raise InputError("cannot decode its text; re-save the file as UTF-8") from exc
+
+
+def replace_unencodable(text: str) -> tuple[str, int]:
+    """The text with each unencodable code point replaced by U+FFFD (so every offset into it
+    still holds), and how many were replaced."""
+    if _UNENCODABLE.search(text) is None:
+        return text, 0
+    return _UNENCODABLE.subn(REPLACEMENT, text)

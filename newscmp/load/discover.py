@@ -25,9 +25,15 @@ TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+# Documents read by their own module (load/pdf.py, load/docx.py): suffix to format name.
+DOCUMENT_SUFFIXES = {".pdf": "pdf", ".docx": "docx"}
+ARTICLE_SUFFIXES = (
+    TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | frozenset(DOCUMENT_SUFFIXES)
+)
 COMPRESSED_SUFFIX = ".gz"
-NO_ARTICLES = "no articles (.txt, .md, .html, .json, .jsonl) in this folder"
+READABLE = ".txt, .md, .html, .json, .jsonl, .pdf, .docx"
+NO_ARTICLES = f"no articles ({READABLE}) in this folder"
+SUBFOLDERS_HINT = "; it has subfolders: give -r to read them too"
 STDIN = "-"
 _GLOB_CHARACTERS = frozenset("*?[")
 
@@ -113,30 +119,66 @@ def read_stream(stream: BinaryIO | None, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
-def _is_article(name: str) -> bool:
+def is_article_name(name: str) -> bool:
+    """Whether a folder walk reads a file of this name: an article suffix, not hidden."""
     return not name.startswith(".") and article_suffix(name) in ARTICLE_SUFFIXES
 
 
-def _folder_entries(folder: str) -> list[str]:
-    """The article files directly inside a folder, by name; hidden ones left out."""
+def unsupported(name: str) -> str:
+    """What to do with a file in a folder that is no article format newscmp reads."""
+    suffix = article_suffix(name)
+    what = f"{suffix} files" if suffix else "files without an extension"
+    return (
+        f"not read: newscmp does not read {what} (it reads {READABLE}, and .gz of them); "
+        "convert it, or move it out of the folder"
+    )
+
+
+def _folder_entries(folder: str) -> list[str | InputError]:
+    """The article files directly inside a folder, by name, and an InputError for each other
+    file; hidden ones left out."""
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
         raise InputError(f"cannot list this folder: {_stat_error(exc)}", folder) from exc
-    return [entry.path for entry in entries if _is_article(entry.name)]
+    found: list[str | InputError] = []
+    for entry in entries:
+        if is_article_name(entry.name):
+            found.append(entry.path)
+        elif not entry.name.startswith(".") and not _is_folder(entry):
+            found.append(InputError(unsupported(entry.name), entry.path))
+    return found
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False  # not a folder we can walk: reported as a file
 
 
 def _walk(folder: str) -> Iterator[str | InputError]:
     """The article files in a folder and its subfolders: a folder's own files, then each
     subfolder's, by name. Hidden files and folders are left out, and linked folders are not
-    followed (so a link loop ends)."""
-    errors: list[OSError] = []
-    for root, folders, files in os.walk(folder, onerror=errors.append):
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        yield from (_listing_error(error) for error in errors)
-        errors.clear()
-        yield from (os.path.join(root, name) for name in sorted(files) if _is_article(name))
-    yield from (_listing_error(error) for error in errors)
+    followed (so a link loop ends). Walked with a stack, not recursion, so no depth is too deep."""
+    stack = [folder]
+    while stack:
+        root = stack.pop()
+        try:
+            entries = sorted(os.scandir(root), key=lambda entry: entry.name)
+        except OSError as exc:
+            yield _listing_error(exc if exc.filename else OSError(exc.errno, exc.strerror, root))
+            continue
+        folders: list[str] = []
+        for entry in entries:
+            if _is_folder(entry):
+                if not entry.name.startswith(".") and not entry.is_symlink():
+                    folders.append(entry.path)
+            elif is_article_name(entry.name):
+                yield entry.path
+            elif not entry.name.startswith("."):
+                yield InputError(unsupported(entry.name), entry.path)
+        stack.extend(reversed(folders))
 
 
 def _listing_error(error: OSError) -> InputError:
@@ -150,8 +192,18 @@ def _folder(name: str, recursive: bool) -> Iterator[str | InputError]:
         yield exc
         return
     if not any(isinstance(item, str) for item in found):
-        found.append(InputError(NO_ARTICLES, name))
+        subfolders = not recursive and _has_subfolders(name)
+        found.append(InputError(NO_ARTICLES + (SUBFOLDERS_HINT if subfolders else ""), name))
     yield from found
+
+
+def _has_subfolders(folder: str) -> bool:
+    try:
+        return any(
+            entry.is_dir() and not entry.name.startswith(".") for entry in os.scandir(folder)
+        )
+    except OSError:
+        return False
 
 
 def expand_paths(paths: Sequence[str], recursive: bool = False) -> Iterator[str | InputError]:
@@ -166,7 +218,11 @@ def expand_paths(paths: Sequence[str], recursive: bool = False) -> Iterator[str 
         elif os.path.isdir(name):
             yield from _folder(name, recursive)
         elif not os.path.lexists(name) and _GLOB_CHARACTERS & set(name):
-            matches = sorted(glob.glob(name, recursive=True))
+            try:
+                matches = sorted(glob.glob(name, recursive=True))
+            except RecursionError:  # `**` over folders nested about a thousand deep
+                yield InputError("folders nested too deeply for this pattern; use -r", name)
+                continue
             yield from matches if matches else [InputError("no files match this pattern", name)]
         else:
             yield name

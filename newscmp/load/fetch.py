@@ -1,11 +1,11 @@
 """Fetching the pages a user names by URL, and nothing else.
 
-urllib with a clear user agent, one deadline for the whole request (connecting, the headers and
-the body together: every read of the socket waits at most until that deadline, so a server that
-drips a byte at a time cannot hold a run), a size limit (checked against Content-Length and while
-reading), a body shorter than its Content-Length refused as incomplete, and at most five
-redirects, to http or https only. Every failure is an InputError with one line saying what
-happened and what to try.
+urllib with a clear user agent, one deadline for the whole request (the name lookup, connecting,
+the headers and the body together: every read of the socket waits at most until that deadline,
+so a server that drips a byte at a time cannot hold a run), a size limit (checked against
+Content-Length and while reading), a body shorter than its Content-Length refused as
+incomplete, and at most five redirects, to http or https only. Every failure is an InputError
+with one line saying what happened and what to try.
 """
 
 from __future__ import annotations
@@ -118,6 +118,51 @@ class _DeadlineSocket:
         return getattr(self._sock, name)
 
 
+def _resolve(host: str, port: int, deadline: float) -> list[Any]:
+    """getaddrinfo's addresses for `host`, asked in a thread so a slow name server cannot
+    hold the request past its deadline (the system call itself cannot be interrupted)."""
+    import socket
+    import threading
+
+    found: list[Any] = []
+    failed: list[OSError] = []
+
+    def ask() -> None:
+        try:
+            found.extend(socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM))
+        except OSError as exc:
+            failed.append(exc)
+
+    asking = threading.Thread(target=ask, daemon=True)
+    asking.start()
+    asking.join(max(deadline - time.monotonic(), 0.0))
+    if asking.is_alive():
+        raise TimeoutError("the host name was not resolved in time")
+    if failed:
+        raise failed[0]
+    return found
+
+
+def _connect(found: list[Any], timeout: float, source: tuple[str, int] | None) -> Any:
+    """A socket connected to the first of the resolved addresses that answers, as
+    socket.create_connection does after its own lookup."""
+    import socket
+
+    error: OSError = OSError("no address for this host")
+    for family, kind, protocol, _, address in found:
+        sock = socket.socket(family, kind, protocol)
+        try:
+            sock.settimeout(timeout)
+            if source:
+                sock.bind(source)
+            sock.connect(address)
+            return sock
+        except OSError as exc:
+            sock.close()
+            error = exc
+    raise error
+
+
 def _deadline_handlers(deadline: float) -> list[urllib.request.BaseHandler]:
     """HTTP and HTTPS handlers whose connections connect and read within `deadline`."""
     import http.client
@@ -127,6 +172,10 @@ def _deadline_handlers(deadline: float) -> list[urllib.request.BaseHandler]:
         class Bounded(base):  # type: ignore[valid-type,misc]  # a class chosen at run time
             def connect(self) -> None:
                 self.timeout = max(deadline - time.monotonic(), 0.001)
+                found = _resolve(self.host, self.port, deadline)
+                self._create_connection = lambda _, timeout, source: _connect(
+                    found, timeout, source
+                )
                 super().connect()
                 # mypy cannot type `sock` on a base chosen at run time
                 self.sock = _DeadlineSocket(self.sock, deadline)  # type: ignore[has-type]

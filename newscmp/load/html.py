@@ -21,6 +21,15 @@ from newscmp.load.text import text_article
 from newscmp.model import Article
 
 NO_TEXT = "no article text found in this page"
+# How deep elements may nest before the HTML parser (libxml2, at about 255 levels) drops them.
+MAX_DEPTH = 250
+TOO_DEEP = (
+    f"no article text found: its HTML nests elements more than {MAX_DEPTH} deep, "
+    "deeper than the parser reads; save the article as text"
+)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,30})(?:\s[^<>]{0,2000})?(/?)>")
+# Elements that never hold others, so they open no level.
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # Fewer words than this is a menu or a label left over, not an article.
 MIN_WORDS = 4
 # Where a page must declare its charset (the HTML standard says the first 1024 bytes).
@@ -96,7 +105,7 @@ def read_html(
     document = _extract(page, url)
     text = _field(document, "text")
     if text is None or len(text.split()) < MIN_WORDS:
-        raise InputError(NO_TEXT, path)
+        raise InputError(TOO_DEEP if nesting_depth(page) > MAX_DEPTH else NO_TEXT, path)
     return text_article(
         text,
         encoding,
@@ -106,6 +115,19 @@ def read_html(
         outlet=_page_outlet(document),
         published=_iso_date(_field(document, "date")),
     )
+
+
+def nesting_depth(page: str) -> int:
+    """How deep the page's elements nest, read from its tags in one pass."""
+    depth = deepest = 0
+    for match in _TAG.finditer(page):
+        closing, name, self_closing = match.groups()
+        if closing:
+            depth = max(depth - 1, 0)
+        elif not self_closing and name.lower() not in _VOID:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def _extract(page: str, url: str | None) -> Any:

