@@ -668,16 +668,21 @@ def events(paths: tuple[str, ...], **options: Any) -> None:
 @cli.command(epilog=EXAMPLES["show"])
 @click.argument("file", type=click.Path())
 @no_color_option
-def show(file: str, no_color: bool) -> None:
+@click.pass_context
+def show(ctx: click.Context, file: str, no_color: bool) -> None:
     """One article's text with every extracted mention coloured by kind, then the list of
-    mentions (kind, value, span). FILE is an article file, or - for standard input."""
+    mentions (kind, value, span); with --debug also the names refused as no person's, and
+    why. FILE is an article file, or - for standard input."""
     from newscmp.formats import Screen, console_text
     from newscmp.formats.show import render_show
     from newscmp.pipeline import read_one
+    from newscmp.text.names import rejected_names
 
     article, mentions = read_one(file, _load_options({}))
     color = _wants_color(no_color)
-    sys.stdout.write(console_text(render_show(article, mentions, color), Screen(color=color)))
+    refused = rejected_names(article) if (ctx.obj or {}).get("debug") else ()
+    rendered = render_show(article, mentions, color, refused)
+    sys.stdout.write(console_text(rendered, Screen(color=color)))
 
 
 @cli.command(epilog=EXAMPLES["schema"])

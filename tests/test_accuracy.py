@@ -304,9 +304,12 @@ def plain(text: str) -> str:
 
 
 def same_value(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Equal values, a date without its year being the same as the full date it completes."""
+    """Equal values, a date without its year being the same as the full date it completes, a
+    participant's being the same role (the affiliation makes no status: see the README)."""
     if "date" in a and len(a) == 1 and a["date"] and b["date"]:
         return bool(a["date"][-5:] == b["date"][-5:])
+    if "role" in a:
+        return bool(a["name"] == b["name"] and a["role"] == b["role"])
     return a == b
 
 

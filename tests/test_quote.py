@@ -55,8 +55,14 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
             [("Russian diplomatic mission", "The talks promise to be long and substantial")],
         ),
         (
+            "The US accused Moscow of threats, with Russia saying it will make “no concessions "
+            "at all”.",
+            [("Russia", "no concessions at all")],
+        ),
+        # one or two words in quotation marks are scare quotes or a title, attributed or not
+        (
             "The US accused Moscow of threats, with Russia saying it will make “no concessions”.",
-            [("Russia", "no concessions")],
+            [],
         ),
         # a coach after a final
         (
@@ -210,20 +216,16 @@ SAMPLE_QUOTES = {
         ("Sergei Ryabkov", "I would say: no, we have not been able to improve the situation."),
         ("Wendy Sherman", "open and direct"),
         ("Wendy Sherman", "This week, Russia will hear a unified message from the United"),
-        ("Russia", "no concessions"),
     ],
     "001_77606723364a9be7": [
         ("Wendy Sherman", "frank and direct"),
         ("Sergei Ryabkov", "long and difficult"),
-        ("Sergei Ryabkov", "satisfied"),
         ("Sergei Ryabkov", "A real gesture towards Russia must be made"),
-        ("Sergei Ryabkov", "quickly"),
         (None, "open door policy"),
     ],
     "002_c21aa0d88ccc5bb2": [],
     "003_62849ba5c0e8d2b1": [
         ("Wendy Sherman", "frank and forthright"),
-        ("Sergei Ryabkov", "very seriously"),
         ("Wendy Sherman", "If Russia stays at the table and takes concrete steps to deescal"),
     ],
     "004_ec0cd77a669150c2": [

@@ -154,7 +154,7 @@ def test_below_the_narrowest_table_each_fact_is_a_block() -> None:
         block.split()
     )
     summary = " ".join(text.rsplit("\n\n", 1)[1].split())
-    assert summary == "30 facts: 1 conflict, 7 partial, 4 agree, 18 single · 5 sources · 0 problems"
+    assert summary == "27 facts: 1 conflict, 6 partial, 4 agree, 16 single · 5 sources · 0 problems"
 
 
 def test_shorten_cuts_between_words() -> None:

@@ -111,15 +111,15 @@ def test_cli_sorts_conflicts_first_by_default_and_limits(runner: CliRunner) -> N
     assert result.exit_code == ExitCode.OK
     text = result.stdout
     assert text.index("Wendy Sherman") < text.index("Duration")  # the conflict first
-    assert "3 of 30 facts shown: 1 conflict, 2 partial, 0 agree, 0 single" in " ".join(text.split())
+    assert "3 of 27 facts shown: 1 conflict, 2 partial, 0 agree, 0 single" in " ".join(text.split())
     # JSON keeps the kind order unless asked, and its summary counts what it holds
     document = json.loads(runner.invoke(cli, ["compare", "--json", SEEDS]).stdout)
     assert document["facts"][0]["kind"] == "date"
     assert document["summary"]["statuses"] == {
         "conflict": 1,
-        "partial": 7,
+        "partial": 6,
         "agree": 4,
-        "single": 18,
+        "single": 16,
     }
     ordered = json.loads(
         runner.invoke(cli, ["compare", "--json", "--sort", "status", SEEDS]).stdout
@@ -129,9 +129,9 @@ def test_cli_sorts_conflicts_first_by_default_and_limits(runner: CliRunner) -> N
 
 def test_cli_no_singles(runner: CliRunner) -> None:
     document = json.loads(runner.invoke(cli, ["facts", "--json", "--no-singles", SEEDS]).stdout)
-    assert document["summary"]["statuses"]["single"] == 0 and document["summary"]["facts"] == 12
+    assert document["summary"]["statuses"]["single"] == 0 and document["summary"]["facts"] == 11
     sheet = runner.invoke(cli, ["facts", "--no-singles", SEEDS], env={"COLUMNS": "100"})
-    assert "12 of 30 facts shown" in " ".join(sheet.stdout.split())
+    assert "11 of 27 facts shown" in " ".join(sheet.stdout.split())
 
 
 def test_suggest() -> None:

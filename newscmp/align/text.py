@@ -31,6 +31,31 @@ def _normalize(text: str) -> str:
     return _SPACES.sub(" ", _NON_WORD.sub(" ", folded)).strip()
 
 
+# Contractions written out, and British and American spellings folded one way: applied to both
+# quotes compared, so a fold that also changes other words ("hour" -> "hor") changes them alike.
+_CONTRACTIONS = (
+    (re.compile(r"n't\b"), " not"), (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'re\b"), " are"), (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"'m\b"), " am"), (re.compile(r"'d\b"), " would"), (re.compile(r"'s\b"), " is"),
+)  # fmt: skip
+_SPELLINGS = (("iz", "is"), ("yz", "ys"), ("our", "or"), ("ll", "l"), ("tre ", "ter "))
+
+
+@lru_cache(maxsize=65536)
+def quote_key(text: str | None) -> str:
+    """Quoted words as a key that small differences between outlets leave alone: case,
+    punctuation, an ellipsis or a dash, "we'll"/"we will", "realised"/"realized"."""
+    folded = normalize(text)
+    if "'" in folded:
+        for pattern, replacement in _CONTRACTIONS:
+            folded = pattern.sub(replacement, folded)
+        folded = folded.replace("'", "")
+    folded = f"{folded} "
+    for british, american in _SPELLINGS:
+        folded = folded.replace(british, american)
+    return " ".join(folded.split())
+
+
 @lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     tokens = tuple(normalize(name).split())

@@ -15,7 +15,8 @@ The speaker comes from an attribution cue (`ATTRIBUTION_CUES`: said, told, added
 according to...) outside any quote, in the quote's sentence, else from the speaker of the sentence
 before: `extract.quote_attribution` holds those rules.
 
-Unattributed quotes are kept from `MIN_UNATTRIBUTED_WORDS` words on (no scare quotes). Words that
+Quotes are kept from `MIN_QUOTE_WORDS` words on, attributed or not: one or two words in
+quotation marks are scare quotes or a title ("'live'", "'Unabomber'"), not a quotation. Words that
 are all capitalised are a name in quotation marks, no quote ("Ring of Fire", "Fox News Sunday").
 Quotes in the headline
 are left out: a headline repeats or shortens a quote the story gives in full.
@@ -43,16 +44,21 @@ from newscmp.text.sentences import content_ranges
 
 # The speaker rules' tables stay importable from here (`extract.location` reads the cues).
 __all__ = [
-    "ATTRIBUTION_CUES", "CONTEXT", "DETERMINERS", "MAX_QUOTE", "MIN_UNATTRIBUTED_WORDS",
+    "ATTRIBUTION_CUES", "CONTEXT", "DETERMINERS", "MAX_QUOTE", "MIN_QUOTE_WORDS",
+    "MIN_UNATTRIBUTED_WORDS",
     "PHRASE_BREAKS", "PRONOUNS", "SPEAKER_AFTER", "SPEAKER_GAP", "extract_quotes", "quote_regions",
 ]  # fmt: skip
 
 MAX_QUOTE = 1_200  # longest quotation, marks included; beyond it the marks are unbalanced
-MIN_UNATTRIBUTED_WORDS = 3
-_TITLE_CASE_SMALL = frozenset(["of", "the", "and", "in", "on", "for", "a", "an", "de", "la"])
+MIN_QUOTE_WORDS = 3  # one or two words in quotation marks are scare quotes or a title
+MIN_UNATTRIBUTED_WORDS = MIN_QUOTE_WORDS  # the former name, kept for callers
+_TITLE_CASE_SMALL = frozenset(
+    ["of", "the", "and", "in", "on", "for", "a", "an", "de", "la", "with", "to", "from", "at", "by"]
+)
 
 _MARK = re.compile('["“”«»]')
 _FAMILY = {'"': '"', "“": "“", "”": "“", "«": "«", "»": "«"}
+_MIXED = {'"': "“", "“": '"'}  # the other family a closing mark may close
 _OPEN, _CLOSE, _EITHER = "open", "close", "either"
 _SHAPED = {"“": _OPEN, "«": _OPEN, "”": _CLOSE, "»": _CLOSE}
 _LEFT_FLANK = frozenset("([{/—–")
@@ -81,10 +87,13 @@ def quote_regions(text: str, start: int = 0, end: int | None = None) -> list[tup
     for match in _MARK.finditer(text, start, len(text) if end is None else end):
         mark, at = match.group(), match.start()
         family = _FAMILY[mark]
+        role = _SHAPED.get(mark) or _straight_role(text, at)
         opened = pending.pop(family, None)
+        if opened is None and role != _OPEN and family in _MIXED:
+            # “It’s done." or "It’s done”: a curly mark and a straight one pair up
+            opened = pending.pop(_MIXED[family], None)
         if opened is not None and at - opened > MAX_QUOTE:
             opened = None
-        role = _SHAPED.get(mark) or _straight_role(text, at)
         if role == _OPEN or (opened is None and role == _EITHER):
             pending[family] = at
         elif opened is not None and at > opened + 1:  # `""` quotes nothing: not kept, so a
@@ -151,8 +160,8 @@ def extract_quotes(article: Article) -> list[Mention]:
         if speaker in attribution.names:
             attribution.last_speaker = (attribution.sentence_index(quote.close), speaker)
         parts = article.text[quote.start : quote.end].split()
-        if _is_name(parts) or (speaker is None and len(parts) < MIN_UNATTRIBUTED_WORDS):
-            continue
+        if _is_name(parts) or len(parts) < MIN_QUOTE_WORDS:
+            continue  # a name or a title in quotation marks, or scare quotes ("'live'")
         words = " ".join(parts)
         span = Span(quote.start, quote.end)
         value = QuoteValue(speaker=speaker, quote=words)

@@ -6,8 +6,12 @@ according to...) outside any quote: right after the quote (`," said X`, `," X sa
 `," he insisted`), else before it in the same sentence (`X said the talks were "..."`), else later
 in the sentence (`Claiming to be "satisfied" ..., X warned`). With no cue around it, a quote takes
 the person who spoke in the previous sentence (a quote paragraph after `X said ...`). A person is
-given by the full name `find_people` found; "he"/"she" is the nearest person named before, in the
-same or the previous sentence; "the judge" is the last person with that role. Anything else is the
+given by the full name `find_people` found; "he"/"she" is the nearest person named before it in
+its own sentence, else the subject (the person named first) of the sentence before (a quote of
+several sentences counts as one), of that sex and no object ("an offer to X", "X's record"),
+else the last speaker a few sentences back, else the person the article names most so far;
+"the judge" is the last person with that role. A participle cue ("X said, citing ..., adding")
+speaks with the subject of the earlier cue. Anything else is the
 words of the noun phrase ("the Peruvian consulate in Madrid tweeted" gives "Peruvian
 consulate", "Peru saying it will make ..." gives "Peru"), when one is capitalised.
 A subject followed by a relative clause speaks through it ("X, which ..., said"); a cue earlier
@@ -24,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from newscmp.model import Article
+from newscmp.text.given_names import given_name
 from newscmp.text.name_tokens import TITLE_WORDS, country_name
 from newscmp.text.names import PersonRef, find_people
 from newscmp.text.sentences import Sentence, split_sentences
@@ -40,6 +45,8 @@ ATTRIBUTION_CUES: tuple[str, ...] = (
     r"replied", r"replies", r"responded", r"recalled", r"acknowledged", r"admitted",
     r"conceded", r"urged", r"vowed", r"promised", r"predicted", r"suggested", r"stated",
     r"remarked", r"quipped", r"joked", r"cautioned", r"complained", r"announced",
+    r"stating", r"states", r"writing", r"calling(?!\s(?:for|on|off|up|in)\b)", r"arguing",
+    r"warning", r"asking", r"explaining",
     r"pointed\sout", r"called(?!\s(?:for|on|off|up|in)\b)", r"considered", r"considers",
     r"described", r"describes", r"describing", r"termed", r"dubbed", r"branded",
     r"expressed", r"affirmed", r"affirms", r"assured", r"guaranteed", r"underlined",
@@ -55,12 +62,26 @@ _PHRASE_BREAK_WORDS = """in at from of for on to with by about over under into n
     during since is are was were be been being has have had do does did will would could should
     can may might must not and or but that which who whom whose what when where while as if than
     then so it they we i you he she him her them us me this these those there here its their our
-    also nevertheless however again later too still even only just already now"""
+    also nevertheless however again later too still even only just already now said says told"""
 PHRASE_BREAKS = frozenset(_PHRASE_BREAK_WORDS.split())
 DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 _ADVERBS = frozenset(["also", "nevertheless", "however", "again", "later", "too", "then", "still"])
 _PLACE_WORDS = frozenset(["in", "at", "from", "of", "for", "the"])
+_LONGEST_ACRONYM = 6
+# Capitalised words, with the small words organisations' names hold between them.
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][a-z]+(?:\s(?:(?:of|for|and|on|the|in|to)\s){0,2}[A-Z][a-z]+){1,7}"
+)
 _RELATIVE = re.compile(r"\s*(?:which|who|whose)\b")
+_PRONOUN_SEX = {"he": "m", "she": "f"}
+_PRONOUN_REACH = 3  # sentences back a "he"/"she" may point to the last speaker
+_PROTAGONIST_REFS = 3  # references that make a person the one "he"/"she" points to
+_OTHER_SEX = {"m": "f", "f": "m"}
+_PREPOSITIONS = frozenset(
+    "to with for of against by from about at on toward towards over under into after before "
+    "between among including".split()
+)
+_POSSESSIVES = frozenset({"’s", "'s"})
 
 
 def _by_first_letter(cues: tuple[str, ...]) -> str:
@@ -134,13 +155,55 @@ class _Attribution:
         the same or the previous sentence, else the person quoted in one of those sentences
         ("he said. '...,' he added.")."""
         sentence = self.sentence_index(position)
-        floor = self.sentences[max(0, sentence - 1)].start
+        own = sentence
+        while own > 0 and self.quoted(self.sentences[own].start):
+            own -= 1  # a quote of several sentences before "he said" counts as one
+        floor = self.sentences[max(0, own - 1)].start
+        sex = _PRONOUN_SEX.get(self.text[position : position + 3].strip().lower())
         index = bisect.bisect_right(self.person_ends, position) - 1
-        if index >= 0 and self.people[index].span.start >= floor:
-            return self.people[index].name
-        if self.last_speaker is not None and self.last_speaker[0] >= sentence - 1:
-            return self.last_speaker[1]
-        return None
+        found: list[PersonRef] = []
+        while index >= 0 and self.people[index].span.start >= floor:
+            ref = self.people[index]
+            index -= 1
+            if sex is not None and _sex_of(ref.name) == _OTHER_SEX[sex]:
+                continue  # "she" is no "John"
+            if self.is_object(ref):
+                continue  # "a job offer to Speaker Ann Lee": not who "he" is
+            found.append(ref)
+        own_start = self.sentences[own].start
+        in_own = [ref for ref in found if ref.span.start >= own_start]
+        if in_own and own == sentence:
+            return in_own[0].name  # the nearest in the pronoun's own sentence
+        if in_own or found:
+            # after a quote of several sentences, or from the sentence before: its subject,
+            # the person it names first ("Mr. X, meeting Y, said whether Z ... '...,' he said")
+            return (in_own or found)[-1].name
+        last = self.last_speaker
+        recent = last is not None and last[0] >= sentence - _PRONOUN_REACH
+        if last is not None and recent and (sex is None or _sex_of(last[1]) != _OTHER_SEX[sex]):
+            return last[1]
+        return self.protagonist(position, sex)
+
+    def protagonist(self, position: int, sex: str | None) -> str | None:
+        """The person the article is about so far: named most often before `position`, at
+        least `_PROTAGONIST_REFS` times and more often than anyone else ("he said" paragraphs
+        after the person was last named)."""
+        counts: dict[str, int] = {}
+        for ref in self.people[: bisect.bisect_right(self.person_ends, position)]:
+            if sex is None or _sex_of(ref.name) != _OTHER_SEX[sex]:
+                counts[ref.name] = counts.get(ref.name, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < _PROTAGONIST_REFS or ranked[1:2] == ranked[:1]:
+            return None
+        return max(counts, key=counts.__getitem__)
+
+    def is_object(self, ref: PersonRef) -> bool:
+        """Whether a person is named right after a preposition ("to", "with" ...) or as an
+        owner ("Y's record"): not the subject of the clause."""
+        before = self.text[max(0, ref.span.start - 12) : ref.span.start].split()
+        if self.text[ref.span.end : ref.span.end + 2] in _POSSESSIVES:
+            return True  # "Y's record"
+        return bool(before) and before[-1].lower() in _PREPOSITIONS
 
     def by_role(self, phrase: str, position: int) -> str | None:
         """The last person named before `position` whose role has the phrase's noun ("the
@@ -181,9 +244,32 @@ class _Attribution:
         noun = _noun_phrase([word.group() for word in words], whole=whole)
         if noun is not None and len(noun.split()) > 1:
             noun = self.by_country(noun) or noun
+        if noun is not None and noun[0].isupper() and noun.split()[-1] in TITLE_WORDS:
+            noun = self.by_role(noun, lo) or noun  # "White House spokesman": the spokesman named
+        if noun is not None and noun.isupper() and noun.isalpha():
+            noun = self.acronym(noun) or noun  # "the ACLU said": the name the article spells out
         if noun is None or noun[0].isupper():
             return noun
         return self.by_role(noun, lo)
+
+    def acronym(self, letters: str) -> str | None:
+        """The name an acronym stands for in this article: the first run of capitalised words
+        whose initials it is ("the American Civil Liberties Union (ACLU)")."""
+        if len(letters) < 2 or len(letters) > _LONGEST_ACRONYM:
+            return None
+        for match in _CAPITALISED_RUN.finditer(self.text):
+            words = match.group().split()
+            capitals = [index for index, word in enumerate(words) if word[0].isupper()]
+            initials = "".join(words[index][0] for index in capitals)
+            if initials.endswith(letters):  # "The American Civil Liberties Union"
+                return " ".join(words[capitals[-len(letters)] :])
+        return None
+
+
+def _sex_of(name: str) -> str | None:
+    """The sex a person's given name goes with ("m", "f"), None when unknown or either."""
+    found = given_name(name.split(" ", 1)[0])
+    return found if found in ("m", "f") else None
 
 
 def _is_adverb(word: str) -> bool:
@@ -234,8 +320,13 @@ def _before_cue(attribution: _Attribution, lo: int, cue: re.Match[str]) -> str |
             subject = _clause_before(attribution, lo, relative - 1)
             phrase = attribution.phrase(subject, relative - 1, whole=True)
             speaker = people[0].name if people else phrase  # "Ann Lee, R-Texas, who ..."
-    if speaker is None:
-        people = attribution.people_in(lo, cue.start())
+    if speaker is None and cue.group().endswith("ing"):
+        # "X said, citing Y's record, adding ...": the participle's subject is the earlier cue's
+        earlier = [c for c in attribution.cues(lo, clause) if not c.group().endswith("ing")]
+        if earlier:
+            return _before_cue(attribution, lo, earlier[-1])
+    if speaker is None:  # the last person named before the cue, as a subject, not an object
+        people = [p for p in attribution.people_in(lo, cue.start()) if not attribution.is_object(p)]
         speaker = people[-1].name if people else None
     return speaker
 

@@ -7,6 +7,7 @@ without colour. Without colour the text also brackets each mention: `[words]{kin
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -16,6 +17,9 @@ from rich.text import Text
 
 from newscmp.formats.values import format_value, shorten, source_heading
 from newscmp.model import Article, Kind, Mention
+
+if TYPE_CHECKING:
+    from newscmp.text.names import Rejection
 
 # A style per kind: colour for terminals, and an underline or weight that survives without hue.
 KIND_STYLES: dict[Kind, str] = {
@@ -92,13 +96,30 @@ def mention_table(mentions: Sequence[Mention]) -> Table:
     return table
 
 
+def refused_table(refused: Sequence[Rejection]) -> Table:
+    """The capitalised words read as a name and refused as no person's, with the reason."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True, title="Not people")
+    table.add_column("Span", no_wrap=True, justify="right")
+    table.add_column("Words", ratio=2, overflow="fold")
+    table.add_column("Why not a person", ratio=3, overflow="fold")
+    for item in sorted(refused, key=lambda r: (r.start, r.end)):
+        table.add_row(f"{item.start}–{item.end}", f"“{item.text}”", item.reason)
+    return table
+
+
 def render_show(
-    article: Article, mentions: Sequence[Mention], color: bool = True
+    article: Article,
+    mentions: Sequence[Mention],
+    color: bool = True,
+    refused: Sequence[Rejection] = (),
 ) -> RenderableType:
-    """The heading, the legend, the marked text and the list of mentions."""
+    """The heading, the legend, the marked text and the list of mentions (and, when given, the
+    names refused as no person's)."""
     heading = f"{source_heading(article)} · {article.path} · {len(mentions)} mentions"
     parts: list[RenderableType] = [Rule(heading)]
     if color:
         parts.append(legend())
     parts += [Text(""), marked_text(article, mentions, color), Text(""), mention_table(mentions)]
+    if refused:
+        parts += [Text(""), refused_table(refused)]
     return Group(*parts)

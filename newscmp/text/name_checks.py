@@ -17,7 +17,18 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from newscmp.text import titles as tables
-from newscmp.text.name_tokens import OF, PARTICLES, SUFFIXES, Tok, country_name, places, tokens
+from newscmp.text.given_names import given_name
+from newscmp.text.name_tokens import (
+    OF,
+    PARTICLES,
+    SUFFIXES,
+    TITLE_WORDS,
+    Tok,
+    country_name,
+    is_initial,
+    places,
+    tokens,
+)
 
 # Credit lines: a name right after "/", "|", "©", "Photo:", "Photo by"; a name alone on a line
 # after "By" or after a short label and a dash ("AP - Jane Doe"); a name before "/ Agency".
@@ -35,12 +46,109 @@ _BYLINE = re.compile(r"^\s{0,3}(?i:by|photos?|credits?):?\s{0,3}$")
 _BYLINE_LONGEST = 3 + len("credits:") + 3  # characters: (?i) matches one letter with one
 _DETERMINERS_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words after which untitled capitalised words name a place: "near Marquês de Pombal".
+_CLAUSE_THAT = frozenset({"that", "That"})  # "said that Jane Doe ...": no determiner then
 _LOCATIVES_BEFORE = frozenset({"near", "outside", "opposite", "via"})
 # A photo caption's line ("Commuters queue at X. Photo: Jane Roe / Agency"): the names in it
 # count only when the story names the same people.
 _CAPTION = re.compile(r"\b(?i:photo(?:graph)?s?|pictures?|images?)\s{0,3}(?:by\b|:)")
 # What every `_CAPTION` starts with: a letter that (?i) "p" or "i" matches, then the rest.
 _CAPTION_WORD = re.compile(r"[PpIi\u0130\u0131](?i:hoto|icture|mage)")
+
+
+# A byline's or a contact line's words after a name ("Jane Doe can be reached at", "Jane Doe
+# contributed to this report", "Jane Doe is a staff writer") or before it ("Contact Jane Doe",
+# "Follow Jane Doe on", "Associated Press writer Jane Doe").
+_CONTACT_AFTER = re.compile(
+    r"[\s,]{1,3}(?:can|may|could) be (?:reached|contacted)\b"
+    r"|[\s,]{1,3}(?:also )?contributed(?: reporting\b| to (?:this|the) (?:report|story)\b|\.)"
+    r"|[\s,]{1,3}is an? (?:staff|senior|contributing|freelance) "
+    r"(?:writer|reporter|correspondent|columnist|editor)\b"
+    r"|\s{0,2}\(@"
+)
+_CONTACT_BEFORE = re.compile(
+    r"(?:\b(?:[Cc]ontact|[Ff]ollow|[Ee]-?mail|[Rr]each|[Ww]rite to)"
+    r"|\b(?:Press|AP|Reuters|AFP) (?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?)(?: and)?"
+    r"|\b(?:[Rr]eporting|[Ww]ritten|[Ee]dited|[Cc]ompiled) by:?)\s{1,3}$"
+)
+_QUOTE_OPENERS = frozenset("\"“‘'«")
+_QUOTE_CLOSERS = frozenset("\"”’'»")
+
+
+def is_contact(text: str, start: int, end: int) -> bool:
+    """Whether a name signs the article or says how to reach its writer: "Jane Doe can be
+    reached at", "Contact Jane Doe", "Jane Doe contributed to this report"."""
+    if _CONTACT_AFTER.match(text, end, min(len(text), end + 60)) is not None:
+        return True
+    return _CONTACT_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
+def is_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the name's words are all a quotation holds: a title in quotation marks ("Get
+    Out", "Higher Ground")."""
+    return (
+        start > 0
+        and end < len(text)
+        and given_name(text[start:end].split(" ", 1)[0]) is None
+        and text[start - 1] in _QUOTE_OPENERS
+        and text[end : end + 1] in _QUOTE_CLOSERS
+    )
+
+
+@lru_cache(maxsize=16)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words the article writes in lower case: a capitalised word among them is a common
+    word ("Quit", "Higher") where it opens a run, not a given name."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]{2,}(?![\w’'-])")
+
+
+def not_given(word: str, text: str) -> str | None:
+    """Why the first word of a run is no given name, or None when it may be one: it is a
+    common word of the article, a maker of products, or a place ("Arizonan" too)."""
+    if given_name(word) is not None:
+        return None
+    low = word.lower()
+    if low in tables.PRODUCT_MAKERS:
+        return f"'{word}' makes products"
+    if low in _lower_words(text):
+        return f"'{word}' is a common word in this article"
+    if _region(word) or (len(low) > 5 and (_region(word[:-1]) or _region(word[:-2]))):
+        return f"'{word}' names a state or a country"
+    return None
+
+
+def _region(word: str) -> bool:
+    """A country, a US state or a continent ("Texas", "Arizona" of "Arizonan"); not a city,
+    since many towns bear given names ("Merrick")."""
+    return country_name(word) is not None or places().region(word.lower())
+
+
+def untitled_reason(text: str, toks: list[Tok], i: int, end: int) -> str | None:
+    """Why an untitled full name at `toks[i:end]` names no person, or None."""
+    first, last = toks[i], toks[end - 1]
+    given = given_name(first.word) is not None
+    if _untitled_doubt(toks, i) and not (given and toks[i - 1].word in _CLAUSE_THAT):
+        return f"'{toks[i - 1].word}' before it: the name of a thing"
+    if is_initial(first) or given:
+        return None
+    if last.word.lower() in TITLE_WORDS:
+        return f"'{first.word}' is no given name and '{last.word}' a title"
+    return not_given(first.word, text)
+
+
+def implausible_reason(name: str, full: bool) -> str:
+    """Why `_plausible_name` refused a name (told only for a refused one)."""
+    words = name.split()
+    skip = 1 if full and given_name(words[0]) is not None else 0
+    for word in words[skip:]:
+        if not _person_word(word.strip(".,’'")):
+            return f"'{word}' heads an organisation, place or event"
+    for word in words[1:]:
+        if _country_word(word):
+            return f"'{word}' names a country"
+    return "a place's or a country's name" if len(words) < 6 else "too many words for a name"
 
 
 def _is_credit(text: str, start: int, end: int) -> bool:
@@ -128,7 +236,11 @@ def _has_caption_word(words: tuple[list[int], list[int]], start: int, end: int) 
 
 def _plausible(core: list[Tok], full: bool, name: str) -> bool:
     """Whether capitalised words can be a person's name: no organisation, place or event."""
-    if len(core) > 5 or not all([_person_word(tok.word) for tok in core]):
+    if len(core) > 5:
+        return False
+    # A given name first is a person's even where it heads things elsewhere ("Bill Clinton").
+    skip = 1 if full and given_name(core[0].word) is not None else 0
+    if not all([_person_word(tok.word) for tok in core[skip:]]):
         return False
     if any([_country_word(tok.word) for tok in core[1:]]):
         return False

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from newscmp.text import titles as tables
 from newscmp.text.dates import MONTHS, WEEKDAYS
 from newscmp.text.geonames import CityNames, city_names, geonames, official_names
+from newscmp.text.given_names import given_name
 
 # A handle or hashtag, a dotted abbreviation ("U.S.", "J.K."), a word with inner apostrophes or
 # hyphens and an optional full stop, or any other single character. Written as one character
@@ -131,6 +132,10 @@ class PlaceNames:
         self._others = others
         self._cities = cities
 
+    def region(self, name: str) -> bool:
+        """Whether a lower-case name is a US state's, a continent's or a country's."""
+        return name in self._others
+
     def __contains__(self, name: object) -> bool:
         if name in self._others:
             return True
@@ -218,8 +223,24 @@ def run_starts(toks: list[Tok]) -> list[int]:
         i
         for i, tok in enumerate(toks)
         if not tok.word.islower()
-        and (_is_name_word(tok.word) or ((tok.dot or "." in tok.word) and is_initial(tok)))
+        and (
+            _is_name_word(tok.word)
+            or ((tok.dot or "." in tok.word) and is_initial(tok))
+            or (_month_given(tok) and i + 1 < len(toks) and _is_name_word(toks[i + 1].word))
+        )
     ]
+
+
+@lru_cache(maxsize=1)
+def _months_given() -> frozenset[str]:
+    """Months' names that are given names too ("Jan", "April", "June"), capitalised."""
+    return frozenset(month.title() for month in MONTHS if given_name(month) is not None)
+
+
+def _month_given(tok: Tok) -> bool:
+    """A month's name that opens a person's name ("Gov. Jan Brewer", "April Ryan"): written
+    without a full stop, and (the caller checks) before a name word."""
+    return not tok.dot and tok.word in _months_given()
 
 
 # Remembered per piece of text between spaces: most pieces recur in every article.
@@ -288,17 +309,41 @@ def run_end_at_start(toks: list[Tok], i: int) -> int:
     while j < stop:
         tok = toks[j]
         word = tok.word
-        if _is_name_word(word) or (word in SUFFIXES and end == j > i):
+        if (
+            _is_name_word(word)
+            or (word in SUFFIXES and end == j > i)
+            or (j == i and _month_given(tok))
+        ):
             j = end = j + 1
             if tok.poss:
                 return end
         elif ((tok.dot or "." in word) and is_initial(tok)) or (word in PARTICLES and j > i):
             j += 1  # `is_initial` is false without a full stop
+        elif word in QUOTE_MARKS and end == j > i:
+            after = _nickname_end(toks, j)  # Robert "Bob" Smith
+            if after == j:
+                break
+            j = after
+            stop = min(len(toks), after + 4)
         else:
             break
     if i < end < len(toks) and not toks[end - 1].poss:
         return _title_surname_end(toks, end)
     return end
+
+
+QUOTE_MARKS = frozenset("\"“”‘’'")
+_NICKNAME_WORDS = 3
+
+
+def _nickname_end(toks: list[Tok], j: int) -> int:
+    """Past a nickname in quotation marks inside a name ("Robert 'Bob' Smith", James "Mad
+    Dog" Mattis): the index of the name word after the closing mark, else `j`."""
+    k = j + 1
+    while k < len(toks) and k - j <= _NICKNAME_WORDS and _is_name_word(toks[k].word):
+        k += 1
+    closed = j + 1 < k < len(toks) - 1 and toks[k].word in QUOTE_MARKS
+    return k + 1 if closed and _is_name_word(toks[k + 1].word) else j
 
 
 def _title_surname_end(toks: list[Tok], end: int) -> int:

@@ -49,6 +49,9 @@ _TITLE_LAST = _last_words(TITLES)
 _END_WORDS = (
     _TITLE_LAST | _last_words(COUNTERPARTS) | _last_words([*_PORTFOLIOS, *_PORTFOLIO_BEFORE])
 )
+_APOSTROPHES = frozenset("’'")
+_NOUNS_BEFORE_TITLE = 2  # common nouns that say whose the role is ("a company spokesman")
+_ORG_BEFORE_TITLE = 3  # words of an organisation's name before a title ("White House")
 _LOWER_SKIP = 3  # common nouns between "of the" and an organisation's name ("the operator X")
 
 
@@ -220,6 +223,13 @@ def _common_noun(tok: Tok) -> bool:
     return word.isalpha() and word.islower() and word not in tables.STOP_WORDS and not tok.poss
 
 
+def _owners(toks: list[Tok], j: int, width: int, stop: int) -> bool:
+    """Whether the title at `j` is followed by a lone apostrophe and more words before `stop`:
+    a plural possessive ("the plaintiffs’ lawyer")."""
+    after = j + width
+    return after + 1 < stop and toks[after].word in _APOSTROPHES
+
+
 def _role_phrase(toks: list[Tok], j: int, stop: int) -> tuple[str | None, str | None] | None:
     """(role, affiliation) when `toks[j:stop]` is nothing but a role: "[org's] [modifiers]
     title [of|for [the] organisation or place]", else None."""
@@ -229,12 +239,27 @@ def _role_phrase(toks: list[Tok], j: int, stop: int) -> tuple[str | None, str | 
         affiliation = country_name(word) or (word if word[0].isupper() else None)
         j += 1
     mods: list[str] = []
+    named: list[str] = []
+    nouns = 0
     title = None
-    while j < stop and (title := title_at(toks, j)) is None:
-        if toks[j].word.lower() not in MODIFIERS:
+    while j < stop and ((title := title_at(toks, j)) is None or _owners(toks, j, title[0], stop)):
+        if title is not None:  # "the plaintiffs’ lawyer": a plural possessive, not the role
+            j, title = j + title[0] + 1, None
+            continue
+        low = toks[j].word.lower()
+        if low in MODIFIERS:
+            mods.append(MODIFIERS[toks[j].word.casefold()])
+        elif is_org_word(toks[j]) and len(named) < _ORG_BEFORE_TITLE and not toks[j].poss:
+            named.append(toks[j].word)  # "the Senate majority leader", "the former F.B.I. director"
+        elif _common_noun(toks[j]) and nouns < _NOUNS_BEFORE_TITLE:
+            nouns += 1  # "a company spokesman", "the campaign manager"
+            if j + 1 < stop and toks[j + 1].word in _APOSTROPHES:
+                j += 1  # "the plaintiffs’ lawyer"
+        else:
             return None
-        mods.append(MODIFIERS[toks[j].word.casefold()])
         j += 1
+    if named and affiliation is None:
+        affiliation = country_name(" ".join(named)) or " ".join(named)
     if j >= stop or title is None or title[1] is None:
         return None
     width, core, _ = title
@@ -253,12 +278,18 @@ def _role_phrase(toks: list[Tok], j: int, stop: int) -> tuple[str | None, str | 
 
 def parse_leading(toks: list[Tok], i: int) -> Prefix | None:
     """A role told in an apposition before the name at token `i`: "the minister of Health,
-    Ana Torres", "His lawyer, Jane Doe", "The presidents of Peru, Ana Lee, and ..."."""
+    Ana Torres", "His lawyer, Jane Doe", "The presidents of Peru, Ana Lee, and ...", "the Senate
+    majority leader, Ana Lee", "Acme's chief executive, Ana Lee"."""
     if i < 3 or toks[i - 1].word != ",":
         return None
     comma = i - 1
     for start in range(comma - 2, max(-1, comma - 14), -1):
-        if toks[start].word.lower() not in _DETERMINERS or toks[start].word.lower() in ("a", "an"):
+        if toks[start].poss and toks[start].word[0].isupper():  # "Mr. Obama's adviser, X"
+            found = _role_phrase(toks, start, comma)
+            if found is not None:
+                return Prefix(start, found[0], found[1], True)
+            continue
+        if toks[start].word.lower() not in _DETERMINERS:
             continue
         found = _role_phrase(toks, start + 1, comma)
         if found is not None:
@@ -310,6 +341,29 @@ def parse_prefix(toks: list[Tok], i: int) -> Prefix | None:
     return Prefix(j + 1, role, affiliation, True, plural)
 
 
+_OWNER_WORDS = 3  # words of a name that owns a role ("President Ann Lee's adviser")
+
+
+def _owned_title(toks: list[Tok], j: int) -> tuple[str, tuple[int, list[str], str | None]] | None:
+    """After a title, a name ending in a possessive and then a role ("President Lee's national
+    security adviser"): (the owner's name, (end token, modifiers, title)), else None."""
+    k = j
+    while k < len(toks) and k - j < _OWNER_WORDS and is_name_word(toks[k]) and not toks[k].poss:
+        k += 1
+    if k >= len(toks) or not toks[k].poss or not is_name_word(toks[k]):
+        return None
+    owner = " ".join(tok.word for tok in toks[j : k + 1])
+    k += 1
+    mods: list[str] = []
+    while k < len(toks) and toks[k].word.lower() in MODIFIERS:
+        mods.append(MODIFIERS[toks[k].word.lower()])
+        k += 1
+    title = title_at(toks, k) if k < len(toks) else None
+    if title is None:
+        return None
+    return owner, (k + title[0], mods, title[1])
+
+
 def parse_appositive(toks: list[Tok], end: int) -> tuple[int, str | None, str | None] | None:
     """ "Name, the managing director of the IMF": (end token, role, affiliation), or None."""
     if end + 2 > len(toks) or toks[end].word != ",":
@@ -325,6 +379,9 @@ def parse_appositive(toks: list[Tok], end: int) -> tuple[int, str | None, str | 
         if low in _FILLERS or low in _AGE or low.isdigit() or low.endswith("-old"):
             j += 1  # "a 22-year-old striker", "a young lawyer"
             continue
+        if toks[j].poss and low.isalpha() and toks[j].word.islower():
+            j += 1  # "the women's lawyer": whose, not which
+            continue
         if low in MODIFIERS:
             mods.append(MODIFIERS[low])
             j += 1
@@ -336,7 +393,11 @@ def parse_appositive(toks: list[Tok], end: int) -> tuple[int, str | None, str | 
     width, core, _ = title
     j += width
     if j < len(toks) and is_name_word(toks[j]):
-        return None  # the title belongs to the next name: "met Ann Lee, President Omar Said said"
+        # "X, President Lee's national security adviser": the title and name own the role
+        owned = _owned_title(toks, j) if affiliation is None else None
+        if owned is None:
+            return None  # the title belongs to the next name: "met Ann Lee, President Omar Said"
+        affiliation, (j, mods, core) = owned
     if j + 1 < len(toks) and toks[j].word in OF:
         stop, org = _org_after(toks, j + 1)
         if org is not None:  # "of the IMF" outranks all but a country named before the title

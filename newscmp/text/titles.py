@@ -16,7 +16,8 @@ TITLES: tuple[str, ...] = (
     "Attorney General", "Solicitor General", "Surgeon General", "Inspector General",
     "Governor", "Governor General", "Mayor", "Senator", "Representative", "Congressman",
     "Congresswoman", "Lawmaker", "Legislator", "Speaker", "Leader", "Majority Leader",
-    "Minority Leader", "Opposition Leader", "MP", "MEP", "Commissioner", "Head of State",
+    "Minority Leader", "Opposition Leader", "Whip", "Majority Whip", "Minority Whip", "MP",
+    "MEP", "Commissioner", "Head of State",
     "Spokesman", "Spokeswoman", "Spokesperson", "Press Secretary", "Chief of Staff",
     "National Security Adviser", "Adviser", "Advisor", "Official", "Negotiator",
     "King", "Queen", "Prince", "Princess", "Crown Prince", "Emperor", "Sultan", "Emir",
@@ -46,10 +47,11 @@ TITLES: tuple[str, ...] = (
     # sports
     "Coach", "Head Coach", "Skipper", "Striker", "Midfielder",
     "Defender", "Goalkeeper", "Quarterback", "Pitcher", "Forward", "Winger", "Referee",
-    "Champion", "Player", "Driver", "Rider", "Sprinter",
+    "Champion", "Player", "Driver", "Rider", "Sprinter", "Golfer", "Boxer", "Swimmer",
+    "Gymnast", "Cyclist", "Jockey", "Wrestler", "Runner", "Athlete",
     # religious
     "Pope", "Cardinal", "Archbishop", "Bishop", "Rabbi", "Chief Rabbi", "Imam",
-    "Ayatollah", "Patriarch", "Reverend", "Pastor",
+    "Ayatollah", "Patriarch", "Reverend", "Pastor", "Father", "Monsignor",
     # academic and professional
     "Professor", "Lecturer", "Researcher", "Scientist", "Rector", "Provost", "Historian",
     "Doctor", "Surgeon", "Seismologist", "Geologist", "Volcanologist", "Meteorologist",
@@ -99,6 +101,41 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "Fr": "Father", "Amb": "Ambassador", "Atty": "Attorney",
 }  # fmt: skip
 
+# Spellings of one role, folded one way when roles are compared (lower case, as
+# `align.text.normalize` leaves them: no full stops, hyphens as spaces). Abbreviations and their
+# expansions, the sexes of one office, and plain synonyms ("lawyer" and "attorney").
+ROLE_SYNONYMS: dict[str, str] = {
+    "ceo": "chief executive officer", "chief executive": "chief executive officer",
+    "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cto": "chief technology officer", "cio": "chief information officer",
+    "ag": "attorney general", "da": "district attorney", "dni": "director of national intelligence",
+    "gov": "governor", "sen": "senator", "rep": "representative", "congressman": "representative",
+    "congresswoman": "representative", "congressmember": "representative",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairman": "chair",
+    "chairwoman": "chair", "chairperson": "chair", "lawyer": "attorney", "advisor": "adviser",
+    "defence": "defense", "undersecretary": "under secretary", "lt": "lieutenant",
+    "sgt": "sergeant", "capt": "captain", "gen": "general", "col": "colonel", "maj": "major",
+    "det": "detective", "supt": "superintendent", "prof": "professor", "amb": "ambassador",
+    "atty": "attorney", "pres": "president", "vp": "vice president", "gop": "republican",
+    "policeman": "police officer", "policewoman": "police officer", "fireman": "firefighter",
+}  # fmt: skip
+
+# A role and the narrower offices that hold it ("Senator" and "Majority Leader": the leader is a
+# senator): two sources giving the one and the other differ in precision, not in fact. Keys and
+# values as `align.rules.role_key` folds them.
+ROLE_BROADER: dict[str, tuple[str, ...]] = {
+    "senator": ("leader", "majority leader", "minority leader", "whip", "majority whip",
+                "minority whip", "president pro tempore", "chair"),
+    "representative": ("speaker", "leader", "majority leader", "minority leader", "whip",
+                       "majority whip", "minority whip", "chair"),
+    "lawmaker": ("senator", "representative", "speaker", "leader", "majority leader",
+                 "minority leader", "whip"),
+    "spokesperson": ("press secretary",),
+    "official": ("director", "secretary", "spokesperson", "adviser", "minister"),
+    "aide": ("director", "communications director", "adviser", "spokesperson",
+             "press secretary", "chief of staff", "secretary", "assistant"),
+}  # fmt: skip
+
 # Words put before a title that belong to the role ("Deputy Foreign Minister", "Former President").
 MODIFIERS: tuple[str, ...] = (
     "Deputy", "Vice", "Assistant", "Acting", "Chief", "Senior", "Former", "First",
@@ -110,7 +147,9 @@ MODIFIERS: tuple[str, ...] = (
 # 22-year-old striker", "Ann Lee, a young lawyer"); ages ("22-year-old") are read as such.
 APPOSITIVE_FILLERS: tuple[str, ...] = (
     "young", "veteran", "longtime", "long-time", "experienced", "local", "well-known",
-    "renowned", "prominent", "retired", "then",
+    "renowned", "prominent", "retired", "then", "embattled", "controversial", "outspoken",
+    "popular", "beleaguered", "freshman", "first-term", "two-term", "three-term", "outgoing",
+    "longtime", "newly", "elected", "top", "powerful", "influential",
 )  # fmt: skip
 
 # A word that links two people as equals; it is no role ("her French counterpart Jean Dupont").
@@ -121,6 +160,25 @@ HONORIFICS: tuple[str, ...] = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Madam", "Mme",
     "Herr", "Frau", "Señor", "Señora", "Monsieur", "Madame",
 )  # fmt: skip
+
+# The sex an honorific goes with ("Mrs. Doe" is no "Mr. John Doe"), for the honorifics that tell.
+HONORIFIC_SEX: dict[str, str] = {
+    "Mr": "m", "Sir": "m", "Lord": "m", "Herr": "m", "Señor": "m", "Monsieur": "m",
+    "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f", "Lady": "f", "Madam": "f", "Mme": "f",
+    "Frau": "f", "Señora": "f", "Madame": "f",
+}  # fmt: skip
+
+# Makers of vehicles, devices and other products whose name opens a product's name ("Honda
+# Civic", "Apple Watch"): as the first word of a run with no title, no person's name.
+PRODUCT_MAKERS: frozenset[str] = frozenset((
+    "honda", "toyota", "nissan", "chevrolet", "chevy", "hyundai", "kia", "subaru", "mazda",
+    "volkswagen", "vw", "audi", "bmw", "lexus", "acura", "infiniti", "cadillac", "buick",
+    "chrysler", "jeep", "dodge", "volvo", "porsche", "ferrari", "lamborghini", "tesla", "ford",
+    "pontiac", "oldsmobile", "lincoln", "mitsubishi", "suzuki", "yamaha", "kawasaki", "harley",
+    "peugeot", "renault", "citroen", "fiat", "skoda", "opel", "apple", "samsung", "google",
+    "microsoft", "amazon", "sony", "nintendo", "boeing", "airbus", "cessna", "embraer", "glock",
+    "remington", "colt", "ruger", "beretta", "nike", "adidas", "iphone", "ipad", "xbox",
+))  # fmt: skip
 
 # Lower-case words that may stand inside a name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES: tuple[str, ...] = (
@@ -220,7 +278,7 @@ STOP_WORDS: frozenset[str] = frozenset((
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
     "hundreds", "thousands", "millions", "islam", "islamic", "muslim", "jewish", "catholic",
     "evangelical", "protestant", "radical", "old", "grand", "holy", "happy", "merry", "hello",
-    "goodbye", "welcome", "congratulations", "veteran", "fellow", "longtime", "embattled",
+    "plus", "goodbye", "welcome", "congratulations", "veteran", "fellow", "longtime", "embattled",
     "legendary", "disgraced", "newly", "elected", "mostly", "partly", "largely", "mainly",
     "especially", "particularly", "specifically", "notably", "importantly", "officials", "police",
     "authorities", "residents", "witnesses", "experts", "critics", "supporters", "analysts",
@@ -269,5 +327,7 @@ NON_PERSON_WORDS: frozenset[str] = frozenset((
     "consulting", "solutions", "resources", "mining", "entertainment", "chemicals", "pharma",
     "robotics", "automotive", "aerospace", "telecom", "brands", "retail", "stores", "supermarket",
     "farms", "works", "associates", "trading", "investments", "dredging", "nv", "bv", "gmbh", "ag",
-    "oyj", "air", "airline",
+    "oyj", "air", "airline", "parkway", "drive", "terrace", "crescent", "trail", "pike",
+    "expressway", "freeway", "interstate", "route", "alley", "parish", "borough", "township",
+    "elementary", "lecture", "lectures", "grants", "census", "ave", "blvd", "hwy", "pkwy",
 ))  # fmt: skip
