@@ -1,7 +1,7 @@
 """Sorting a mixed pile of articles into events: the stories that several outlets cover.
 
 Each article becomes a TF-IDF vector of its words and of the two-word name runs it writes with
-capitals ("Michael Steele", "Port Louis"), title words counted more and common words (ones it
+capitals ("Maria Kessler", "Port Louis"), title words counted more and common words (ones it
 never capitalises inside a sentence) less; the inverse document frequency comes from the pile
 itself, smoothed so that two articles alone still share weight, and each article keeps its
 heaviest terms. Two articles are as similar as the cosine of those vectors, scaled down as their
@@ -457,7 +457,7 @@ def _joined(given: list[str], words: list[str]) -> str | None:
 
 
 def _display(term: str, articles: Sequence[Article]) -> str:
-    """The term as the articles most often write it ("Michael Steele", "Afghanistan")."""
+    """The term as the articles most often write it ("Maria Kessler", "Afghanistan")."""
     forms: Counter[str] = Counter()
     for article in articles:
         for text in (article.title or "", article.text[:_DISPLAY_CHARS]):

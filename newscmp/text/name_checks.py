@@ -238,7 +238,7 @@ def _plausible(core: list[Tok], full: bool, name: str) -> bool:
     """Whether capitalised words can be a person's name: no organisation, place or event."""
     if len(core) > 5:
         return False
-    # A given name first is a person's even where it heads things elsewhere ("Bill Clinton").
+    # A given name first is a person's even where it heads things elsewhere ("Bill Hartley").
     skip = 1 if full and given_name(core[0].word) is not None else 0
     if not all([_person_word(tok.word) for tok in core[skip:]]):
         return False

@@ -238,7 +238,7 @@ def _months_given() -> frozenset[str]:
 
 
 def _month_given(tok: Tok) -> bool:
-    """A month's name that opens a person's name ("Gov. Jan Brewer", "April Ryan"): written
+    """A month's name that opens a person's name ("Gov. Jan Morrow", "April Lind"): written
     without a full stop, and (the caller checks) before a name word."""
     return not tok.dot and tok.word in _months_given()
 
