@@ -186,9 +186,22 @@ def _count_reason(doc: Doc, mention: Mention) -> str | None:
     around = sentence[max(0, offset - HYPOTHETICAL) : end + HYPOTHETICAL // 2]
     if CUES["population_near"].search(around):
         return "population"
+    # Terms in office measure a career, not the event: "served three terms in the Senate",
+    # "a two-term governor", "the second of her three terms".
+    if _holds(CUES["tenure_near"], sentence, offset, end):
+        return "tenure"
     if CUES["hypothetical_before"].search(sentence, max(0, offset - HYPOTHETICAL), offset):
         return "hypothetical"
     return None
+
+
+def _holds(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> bool:
+    """Whether a phrase of `pattern` takes in the count at sentence[start:end] itself."""
+    window = max(0, start - HYPOTHETICAL)
+    for found in pattern.finditer(sentence, window, end + 30):
+        if found.start() < end and found.end() > start:
+            return True
+    return False
 
 
 def _bare(mention: Mention) -> bool:

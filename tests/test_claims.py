@@ -203,6 +203,28 @@ CASES = [
         "population",
     ),
     ("The city has a population of 250,000.", Kind.QUANTITY, "250,000", "population"),
+    # terms in office are a career, not the event
+    (
+        "Lane, who served three terms in the Senate, endorsed the bill.",
+        Kind.QUANTITY,
+        "three terms",
+        "tenure",
+    ),
+    ("The two-term mayor lost the runoff by 300 votes.", Kind.QUANTITY, "two", "tenure"),
+    ("The two-term mayor lost the runoff by 300 votes.", Kind.QUANTITY, "300 votes", None),
+    (
+        "The coach, a three-term board member, resigned after the loss.",
+        Kind.QUANTITY,
+        "three",
+        "tenure",
+    ),
+    (
+        "The merger came in the second of her three terms as chair of the firm.",
+        Kind.QUANTITY,
+        "three terms",
+        "tenure",
+    ),
+    ("The judge gave the arsonist two life terms.", Kind.QUANTITY, "two life terms", None),
     ("A 6-year-old boy was among the injured.", Kind.QUANTITY, "6", "age"),
     ("The driver, 34, was arrested at the scene.", Kind.QUANTITY, "34", "age"),
     ("The winger, aged 21, scored twice in the final.", Kind.QUANTITY, "21", "age"),
