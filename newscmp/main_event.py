@@ -121,8 +121,9 @@ def decide_event(
         result = _steps_of_event(docs, result, label)
     result = _long_lengths(result, label)
     date, result = _date(docs, result, label)
+    datelines = [m for m in result if m.kind is Kind.LOCATION and m.reason == "dateline"]
     result = _lone_datelines(result)
-    place = _place(result)
+    place = _place(result, datelines)
     if place is not None:
         result = _datelines(result, place)
         result = _abroad(docs, result, place, label)
@@ -262,12 +263,19 @@ def _has_label(doc: Doc, mention: Mention, label: str) -> bool:
     return re.search(rf"\b{re.escape(label)}\b", doc.lowered(index)) is not None
 
 
-def _place(mentions: list[Mention]) -> Mention | None:
-    """A mention of the place most sources claim (a tie: the one named more often); when no
-    source claims one, the place most datelines name."""
+def _place(mentions: list[Mention], datelines: list[Mention]) -> Mention | None:
+    """A mention of the place most sources give: a source whose dateline another source
+    shares votes for it (two reporters filed from where the event was), any other for the
+    places it claims (a tie: the one named more often)."""
     places = [m for m in mentions if m.kind is Kind.LOCATION]
+    sources: dict[Value, set[str]] = defaultdict(set)
+    for mention in datelines:
+        sources[mention.value].add(mention.source)
+    shared = [m for m in datelines if len(sources[m.value]) >= 2]
+    dated = {m.source for m in shared}
+    votes = [*shared, *(m for m in places if m.source not in dated and m.is_claim)]
     claims = [m for m in places if m.is_claim]
-    return _most_claimed(claims or [m for m in places if m.reason == "dateline"])
+    return _most_claimed(votes or claims)
 
 
 def _abroad(

@@ -279,6 +279,44 @@ def test_documents_without_roles_read_back_as_claims() -> None:
     assert all(m.is_claim for f in again.facts for m in f.mentions)
 
 
+@pytest.mark.parametrize(
+    ("filed", "body"),
+    [
+        (LocationValue("Boston", "United States", "Massachusetts"),  # a coach's answer to a
+         LocationValue("Denver", "United States", "Colorado")),  # final played long before
+        (LocationValue("Washington", "United States", "District of Columbia"),  # a bill signed
+         LocationValue("Newark", "United States", "New Jersey")),  # after a storm elsewhere
+        (LocationValue("Lyon", "France"), LocationValue("Geneva", "Switzerland")),  # a verdict
+    ],
+)  # fmt: skip
+def test_a_dateline_two_sources_share_outvotes_a_place_one_body_names(
+    filed: LocationValue, body: LocationValue
+) -> None:
+    mentions = [
+        replace(_mention("a", Kind.LOCATION, filed, Role.CONTEXT), reason="dateline"),
+        _mention("a", Kind.LOCATION, body),
+        _mention("a", Kind.LOCATION, body),
+        replace(_mention("b", Kind.LOCATION, filed, Role.CONTEXT), reason="dateline"),
+        _mention("c", Kind.LOCATION, body),
+    ]
+    articles = [_article(s, "2024-05-08", "words") for s in "abc"]
+    event, settled = decide_event(articles, mentions)
+    assert event is not None and event.place == filed.place
+    assert [m.is_claim for m in settled] == [True, False, False, True, False]
+
+
+def test_a_dateline_one_source_alone_gives_does_not_outvote_the_body() -> None:
+    filed = LocationValue("Boston", "United States", "Massachusetts")
+    body = LocationValue("Denver", "United States", "Colorado")
+    mentions = [
+        replace(_mention("a", Kind.LOCATION, filed, Role.CONTEXT), reason="dateline"),
+        _mention("a", Kind.LOCATION, body),
+        _mention("b", Kind.LOCATION, body),
+    ]
+    event, _ = decide_event([_article(s, "2024-05-08", "words") for s in "ab"], mentions)
+    assert event is not None and event.place == "Denver"
+
+
 def test_a_source_placed_only_by_its_dateline_claims_the_dateline() -> None:
     mentions = [
         replace(

@@ -240,14 +240,23 @@ def _winner(scored: list[tuple[_Scored, int]]) -> tuple[_Key, bool] | None:
 def extract_locations(article: Article) -> list[Mention]:
     """Mentions of the city (or country alone) where the article's main event happened."""
     scored = _scored_places(article)
+    # The dateline is always reported, even when the body names another place more strongly:
+    # whether it is the event's place (the reporter was there) or only where the story was
+    # filed is for the comparison of all sources to settle.
+    datelines = [
+        item.ref for item, _ in scored if is_dateline(article.text, item.ref.start, item.ref.end)
+    ][:1]
     found = _winner(scored)
-    if found is None:
-        return []
-    winner, by_evidence = found
-    floor = FROM if by_evidence else WEAK
-    chosen = [item.ref for item, _ in scored if _key(item.ref) == winner and item.score >= floor]
-    value = _value(winner)
+    chosen: list[PlaceRef] = []
+    if found is not None:
+        winner, by_evidence = found
+        floor = FROM if by_evidence else WEAK
+        chosen = [
+            item.ref for item, _ in scored if _key(item.ref) == winner and item.score >= floor
+        ]
+    chosen += [ref for ref in datelines if ref not in chosen]
+    chosen.sort(key=lambda ref: ref.start)
     return [
-        Mention(Kind.LOCATION, article.id, ref.text, Span(ref.start, ref.end), value)
+        Mention(Kind.LOCATION, article.id, ref.text, Span(ref.start, ref.end), _value(_key(ref)))
         for ref in chosen
     ]
