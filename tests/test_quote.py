@@ -181,6 +181,14 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
             ],
         ),
         (
+            "“The bill is a tax on working families,” the Labour Party said. “We will vote "
+            "against it on Tuesday.”",
+            [
+                ("Labour Party", "The bill is a tax on working families"),
+                ("Labour Party", "We will vote against it on Tuesday."),
+            ],
+        ),
+        (
             "“The river rose two metres overnight,” the Red Cross warned. “Thousands of families "
             "still need clean water.”",
             [
