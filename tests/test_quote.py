@@ -155,6 +155,47 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
             "affirmed that “the border must stay open”.",
             [("Ana Soto", "the border must stay open")],
         ),
+        # an organisation's quote with no cue after its own quote keeps it as the speaker
+        (
+            "“The season is over for him,” FC Porto said. “We will appeal the ban in "
+            "the coming weeks.”",
+            [
+                ("FC Porto", "The season is over for him"),
+                ("FC Porto", "We will appeal the ban in the coming weeks."),
+            ],
+        ),
+        (
+            "“Profits fell by a third this year,” Acme Industries wrote. “The plant in the north "
+            "will close by spring.”",
+            [
+                ("Acme Industries", "Profits fell by a third this year"),
+                ("Acme Industries", "The plant in the north will close by spring."),
+            ],
+        ),
+        (
+            "“The ruling ignores the facts,” the Civil Rights Union said. “We will take the case "
+            "to the higher court.”",
+            [
+                ("Civil Rights Union", "The ruling ignores the facts"),
+                ("Civil Rights Union", "We will take the case to the higher court."),
+            ],
+        ),
+        (
+            "“The bill is a tax on working families,” the Labour Party said. “We will vote "
+            "against it on Tuesday.”",
+            [
+                ("Labour Party", "The bill is a tax on working families"),
+                ("Labour Party", "We will vote against it on Tuesday."),
+            ],
+        ),
+        (
+            "“The river rose two metres overnight,” the Red Cross warned. “Thousands of families "
+            "still need clean water.”",
+            [
+                ("Red Cross", "The river rose two metres overnight"),
+                ("Red Cross", "Thousands of families still need clean water."),
+            ],
+        ),
     ],
 )
 def test_quotes(text: str, expected: list[tuple[str | None, str]]) -> None:

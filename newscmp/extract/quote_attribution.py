@@ -5,7 +5,8 @@ The speaker comes from an attribution cue (`ATTRIBUTION_CUES`: said, told, added
 according to...) outside any quote: right after the quote (`," said X`, `," X said`,
 `," he insisted`), else before it in the same sentence (`X said the talks were "..."`), else later
 in the sentence (`Claiming to be "satisfied" ..., X warned`). With no cue around it, a quote takes
-the person who spoke in the previous sentence (a quote paragraph after `X said ...`). A person is
+the person who spoke in the previous sentence (a quote paragraph after `X said ...`), or the
+organisation when that sentence is a quote of theirs (`"...," the NRA said. "..."`). A person is
 given by the full name `find_people` found; "he"/"she" is the nearest person named before it in
 its own sentence, else the subject (the person named first) of the sentence before (a quote of
 several sentences counts as one), of that sex and no object ("an offer to X", "X's record"),
@@ -369,12 +370,15 @@ def _previous_speaker(
     attribution: _Attribution, quote: _Quote, spoken: dict[int, str | None]
 ) -> str | None:
     """The person who spoke in the sentence before the quote's: through a quote of theirs or an
-    attribution cue ("She said that ..."); None for anyone but a named person."""
+    attribution cue ("She said that ..."); None for anyone but a named person, unless the
+    sentence before is a quote of a named organisation's ('"...," Acme said. "..."')."""
     index = attribution.sentence_index(quote.open) - 1
     if index < 0:
         return None
     if index in spoken:
         speaker = spoken[index]
+        if speaker is not None and speaker[0].isupper():
+            return speaker  # a quote of the organisation's own: "...," the NRA said. "..."
     else:
         sentence = attribution.sentences[index]
         cues = attribution.cues(sentence.start, sentence.end)
