@@ -188,7 +188,7 @@ def _by_role(
     lone: str, assignment: dict[str, int], roles: dict[str, frozenset[str]], unknown: int
 ) -> int:
     """The one cluster of full names that shares a role with a lone surname ("President
-    Trump" beside "Donald Trump", the president, and "Donald Trump Jr"), else `unknown`."""
+    Vance" beside "Robert Vance", the president, and "Robert Vance Jr"), else `unknown`."""
     wanted = roles.get(lone)
     if not wanted:
         return unknown
@@ -241,8 +241,8 @@ def group_people(mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def _families(mentions: list[Mention]) -> frozenset[str]:
-    """Surnames a source gives both to a suffixed name and to another person: "Donald Trump
-    Jr" beside a "Trump" who is not him. A name with a suffix is then never joined to the same
+    """Surnames a source gives both to a suffixed name and to another person: "Robert Vance
+    Jr" beside a "Vance" who is not him. A name with a suffix is then never joined to the same
     name without it."""
     by_source: dict[tuple[str, str], set[str]] = defaultdict(set)
     for source, name in {(mention.source, _person_name(mention.value)) for mention in mentions}:

@@ -6,7 +6,7 @@ Beethoven"), optionally after a title ("French Deputy Foreign Minister Jean Dupo
 apposition ("Maria Rossi, the managing director of the IMF") or as a counterpart ("her German
 counterpart Hans Weber"). A lone surname refers to a person when it follows a title or an
 honorific ("Ms Doe", "President Dupont") or when the article gives someone that surname anywhere
-("Weber said"), and a given name alone when one person introduced bears it ("Hillary"). An
+("Weber said"), and a given name alone when one person introduced bears it ("Marianne"). An
 honorific picks among people of one surname by the sex of their given names ("Mrs. Doe"); a
 titled surname is not someone's introduced with no role or with a suffix and another role
 ("President Doe" beside "Sasha Doe" or "John Doe Jr"). Every reference carries the full name as
@@ -119,7 +119,7 @@ class _Candidate(NamedTuple):  # a tuple: made for every name, most never become
 
 
 def _trim(text: str, toks: list[Tok], i: int, stop: int) -> int:
-    """Drop a verb that opens a sentence before a name ("Attacking Hillary Clinton, he said"),
+    """Drop a verb that opens a sentence before a name ("Attacking Marianne Holt, he said"),
     and a first word that is no given name before one that is ("Arizonan John McCain")."""
     if stop - i < 2 or not is_name_word(toks[i + 1]):
         return i
@@ -396,7 +396,7 @@ def _owner(text: str, fulls: list[_Candidate], lone: _Candidate) -> str | None:
     """The full name a surname refers to; None when none or several people have that surname.
     An honorific that tells a sex ("Mrs.") picks among them by given name, and refuses one of
     the other sex; a titled surname is no "Jr."'s or "Sr."'s when his own role differs
-    ("President Trump" beside "Donald Trump Jr"), nor anyone's introduced with no role
+    ("President Vance" beside "Robert Vance Jr"), nor anyone's introduced with no role
     ("President Obama" beside "Sasha Obama")."""
     honorific = text[lone.start : lone.end].split(" ", 1)[0].rstrip(".")
     sex = tables.HONORIFIC_SEX.get(honorific)
@@ -460,7 +460,7 @@ def _read_people(article: Article) -> tuple[tuple[PersonRef, ...], tuple[Rejecti
             first = c.name.split(" ", 1)[0]
             if given_name(first) is not None and first.lower() not in places():
                 by_given.setdefault(first, []).append(c)  # not "Paris" of Paris Hilton
-    for first, fulls in by_given.items():  # "Hillary" alone for Hillary Clinton
+    for first, fulls in by_given.items():  # "Marianne" alone for Marianne Holt
         if first not in by_surname and len({full.name for full in fulls}) == 1:
             by_surname[first] = fulls
     resolved = _resolve(text, found, by_surname, introduced)
